@@ -1,0 +1,46 @@
+"""The `firstline` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="firstline", description="Firstline: first-line identification of possible victims of trafficking.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="the Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat")
+    sub.add_parser("chat", help="the conversation in this terminal")
+    replay = sub.add_parser("replay", help="a scripted conversation over JSON lines")
+    replay.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
+    sub.add_parser("check", help="load and validate every flow, locale and contact directory")
+    args = parser.parse_args(argv)
+
+    from bot.runtime import load
+
+    if args.command == "run" and os.environ.get("TELEGRAM_BOT_TOKEN"):
+        from bot.telegram.main import run_bot
+
+        return run_bot()
+    runtime = load()
+    if args.command in ("run", "chat"):
+        from bot.terminal import chat
+
+        return chat(runtime)
+    if args.command == "replay":
+        from bot.replay import run
+
+        if args.file == "-":
+            return run(runtime, sys.stdin, sys.stdout)
+        with open(args.file, encoding="utf-8") as f:
+            return run(runtime, f, sys.stdout)
+    if args.command == "check":
+        lib = runtime.library
+        print(f"ok: {len(lib.flows)} flows, {len(lib.directories)} contact directories, languages {', '.join(lib.languages)}")
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Turns an engine screen into text and buttons in one language.
+
+Shared by every adapter (Telegram, terminal chat, replay) so they all show the
+same words. Plain text, no markup: nothing a translator writes can break it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows.contacts import Listed
+from flows.engine import Msg, Screen
+from flows.messages import Catalog
+
+TELEGRAM_TEXT_LIMIT = 4096
+
+
+@dataclass(frozen=True)
+class RenderedButton:
+    action: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str
+    buttons: list[list[RenderedButton]]
+    contacts: list[dict]
+
+
+def contact_name(listed: Listed, lang: str) -> str:
+    """The local name for a reader of the country's language, else the English one."""
+    entry = listed.entry
+    return entry.name if lang == "nl" or not entry.name_en else entry.name_en
+
+
+def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
+    entry = listed.entry
+    role = catalog.text(lang, f"contact-role-{listed.role}", strict=strict)
+    parts = [f"• {contact_name(listed, lang)} ({role})"]
+    if entry.phone:
+        parts.append(entry.phone)
+    if entry.url:
+        parts.append(str(entry.url).removeprefix("https://").removeprefix("http://").rstrip("/"))
+    if entry.hours:
+        parts.append(entry.hours)
+    parts.append(catalog.text(lang, "contacts-checked", {"date": entry.checked}, strict=strict))
+    return " · ".join(parts)
+
+
+def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (), strict: bool = False) -> Rendered:
+    blocks = [catalog.render(lang, n, strict) for n in notices]
+    blocks.append("\n".join(catalog.render(lang, m, strict) for m in screen.text))
+    contacts = []
+    if screen.contacts:
+        lines = [catalog.text(lang, "contacts-heading", strict=strict)]
+        lines += [contact_line(catalog, lang, c, strict) for c in screen.contacts]
+        blocks.append("\n".join(lines))
+    elif screen.ends:
+        blocks.append(catalog.text(lang, "contacts-none", strict=strict))
+    for c in screen.contacts:
+        contacts.append(
+            {
+                "name": contact_name(c, lang),
+                "role": c.role,
+                "phone": c.entry.phone,
+                "url": str(c.entry.url) if c.entry.url else None,
+            }
+        )
+    buttons = [[RenderedButton(b.action, catalog.render(lang, b.label, strict)) for b in row] for row in screen.buttons]
+    return Rendered(text="\n\n".join(blocks)[:TELEGRAM_TEXT_LIMIT], buttons=buttons, contacts=contacts)
+

@@ -1,0 +1,112 @@
+"""`firstline replay`: a scripted conversation over JSON lines (DESIGN.md).
+
+Each input line is applied in turn; every screen becomes one JSON line, flushed
+at once so a driver can answer screen by screen. An input that cannot be applied
+prints {"error": ...}; the run goes on and exits non-zero at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import IO
+
+from bot.render import render
+from bot.runtime import Runtime
+from flows import engine
+from flows.engine import Press, Session, Show, Start, Typed
+
+COMMANDS = {"exit": engine.EXIT, "menu": engine.MENU, "back": engine.BACK}
+
+
+class Replay:
+    def __init__(self, runtime: Runtime):
+        self.rt = runtime
+        self.session = Session()
+        self.last = None  # the last rendered screen, for "press"
+
+    def apply(self, line: dict) -> dict | None:
+        """One input line -> one output line (or None when it shows no screen)."""
+        lib = self.rt.library
+        if "lang" in line or "country" in line:
+            lang, country = line.get("lang", self.session.lang), line.get("country", self.session.country)
+            if lang not in lib.languages:
+                raise ValueError(f"unknown language {lang!r}; known: {', '.join(lib.languages)}")
+            if country is not None and country not in lib.directories:
+                raise ValueError(f"no contact directory for country {country!r}")
+            self.session = self.session.model_copy(update={"lang": lang, "country": country})
+            if len(line) == sum(k in line for k in ("lang", "country")):
+                return None
+        if "start" in line:
+            if line["start"] not in lib.flows:
+                raise ValueError(f"unknown flow {line['start']!r}")
+            event = Start(flow=line["start"])
+        elif "press" in line:
+            event = Press(action=self._find(line["press"]), nonce=self.session.nonce)
+        elif "choose" in line:
+            if self.last is None:
+                raise ValueError("no screen yet: start a flow first")
+            actions = [b.action for row in self.last.buttons for b in row]
+            if line["choose"] not in actions:
+                raise ValueError(f"no option {line['choose']!r} on screen {self.last_step!r}; options: {', '.join(actions)}")
+            event = Press(action=line["choose"], nonce=self.session.nonce)
+        elif "text" in line:
+            event = Typed()  # the text itself goes nowhere
+        elif "command" in line:
+            if line["command"] not in COMMANDS:
+                raise ValueError(f"unknown command {line['command']!r}; known: {', '.join(COMMANDS)}")
+            event = Press(action=COMMANDS[line["command"]], nonce=self.session.nonce) if self.session.flow else Show()
+        else:
+            raise ValueError(f"cannot apply {sorted(line)}")
+        self.session, reply = engine.advance(lib, self.session, event)
+        if reply.exit:
+            self.last = None
+            return {
+                "flow": None,
+                "step": None,
+                "text": self.rt.catalog.text(self.session.lang, "exit-done"),
+                "buttons": [],
+                "outcome": None,
+                "contacts": [],
+            }
+        out = render(self.rt.catalog, self.session.lang, reply.screen, reply.notices)
+        self.last, self.last_step = out, reply.screen.step
+        return {
+            "flow": reply.screen.flow,
+            "step": reply.screen.step,
+            "text": out.text,
+            "buttons": [{"id": b.action, "label": b.label} for row in out.buttons for b in row],
+            "outcome": reply.screen.outcome,
+            "contacts": out.contacts,
+        }
+
+    def _find(self, pattern: str) -> str:
+        """The first button whose label matches the regular expression."""
+        if self.last is None:
+            raise ValueError("no screen yet: start a flow first")
+        regex = re.compile(pattern)
+        for row in self.last.buttons:
+            for b in row:
+                if regex.search(b.label):
+                    return b.action
+        labels = [b.label for row in self.last.buttons for b in row]
+        raise ValueError(f"no button matches {pattern!r} on screen {self.last_step!r}; buttons: {labels}")
+
+
+def run(runtime: Runtime, source: IO[str], sink: IO[str]) -> int:
+    replay, failed = Replay(runtime), False
+    for n, raw in enumerate(source, 1):
+        if not raw.strip():
+            continue
+        try:
+            line = json.loads(raw)
+            if not isinstance(line, dict):
+                raise ValueError("each line must be a JSON object")
+            out = replay.apply(line)
+        except (ValueError, engine.EngineError) as e:
+            failed = True
+            out = {"error": f"line {n}: {e}"}
+        if out is not None:
+            sink.write(json.dumps(out, ensure_ascii=False) + "\n")
+            sink.flush()
+    return 1 if failed else 0

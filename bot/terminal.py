@@ -1,0 +1,43 @@
+"""`firstline chat`: the conversation in a terminal, for trying the flows without Telegram.
+
+Buttons are numbered; type a number to press one. Anything else counts as text
+typed where a button is expected. Quick exit clears the screen and forgets the
+session, as it does in Telegram.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import IO
+
+from bot.render import render
+from bot.runtime import Runtime
+from flows import engine
+from flows.engine import Press, Session, Start, Typed
+
+CLEAR = "\033[2J\033[H"
+
+
+def chat(runtime: Runtime, stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
+    session, reply = engine.advance(runtime.library, Session(), Start(flow="setup"))
+    while True:
+        if reply.exit:
+            stdout.write(CLEAR + runtime.catalog.text(session.lang, "exit-done") + "\n")
+            session, reply = engine.advance(runtime.library, Session(lang=session.lang), Start(flow="setup"))
+        out = render(runtime.catalog, session.lang, reply.screen, reply.notices)
+        actions = [b for row in out.buttons for b in row]
+        stdout.write("\n" + out.text + "\n\n")
+        for n, b in enumerate(actions, 1):
+            stdout.write(f"  [{n}] {b.label}\n")
+        stdout.write("> ")
+        stdout.flush()
+        line = stdin.readline()
+        if not line:
+            stdout.write("\n")
+            return 0
+        choice = line.strip()
+        if choice.isdigit() and 1 <= int(choice) <= len(actions):
+            event = Press(action=actions[int(choice) - 1].action)
+        else:
+            event = Typed()
+        session, reply = engine.advance(runtime.library, session, event)

@@ -1,0 +1,311 @@
+"""The dialogue engine: a pure function (library, session, event) -> (session, reply).
+
+No I/O and no Telegram here. A reply carries message ids and arguments, never
+rendered strings, so one run renders in any language. Every screen carries a
+nonce; a button pressed with another nonce is out of date and the current
+screen is shown again.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Union
+
+from pydantic import BaseModel, Field
+
+from flows.contacts import Listed
+from flows.library import Library
+from flows.schema import ChecklistStep, ChoiceStep, Condition, EndStep, Flow, MarksStep, Option
+
+# Actions every screen understands; step ids and option ids cannot start with "_".
+BACK, MENU, EXIT, DONE = "_back", "_menu", "_exit", "_done"
+MENU_FLOW = "menu"
+MAX_MARK = 3
+# A flow whose branches loop without a screen would hang; the loader forbids it,
+# this is the belt to those braces.
+MAX_AUTO_STEPS = 100
+
+
+class Session(BaseModel):
+    """All the engine remembers: no names, no text, no ids of people."""
+
+    lang: str = "en"
+    country: str | None = None
+    flow: str | None = None
+    step: str | None = None
+    trail: list[str] = []
+    flags: list[str] = []
+    ticks: list[str] = []
+    raised: dict[str, int] = {}
+    nonce: int = 0
+
+
+class Msg(BaseModel):
+    """A message id with arguments. A list argument holds message ids that the
+    renderer formats and joins; other arguments are used as they are."""
+
+    id: str
+    args: dict[str, Union[str, int, list[str]]] = {}
+
+
+class Button(BaseModel):
+    action: str
+    label: Msg
+
+
+class Screen(BaseModel):
+    flow: str
+    step: str
+    nonce: int
+    text: list[Msg]
+    buttons: list[list[Button]]
+    ends: bool = False  # an end step: its contacts (or the lack of them) are shown
+    outcome: str | None = None
+    contacts: list[Listed] = []
+
+
+class Reply(BaseModel):
+    notices: list[Msg] = []
+    screen: Screen | None = None
+    exit: bool = False
+
+
+class Start(BaseModel):
+    kind: Literal["start"] = "start"
+    flow: str
+
+
+class Press(BaseModel):
+    kind: Literal["press"] = "press"
+    action: str
+    nonce: int | None = None  # None: trusted caller (terminal numbering is always current)
+
+
+class Typed(BaseModel):
+    """The user typed text; its content never reaches the engine."""
+
+    kind: Literal["typed"] = "typed"
+
+
+class Show(BaseModel):
+    """Show the current screen again (after a restart, a /start with no payload…)."""
+
+    kind: Literal["show"] = "show"
+
+
+Event = Union[Start, Press, Typed, Show]
+
+
+class EngineError(Exception):
+    """A caller passed something the library does not have (a flow id)."""
+
+
+def advance(lib: Library, session: Session, event: Event) -> tuple[Session, Reply]:
+    s = session.model_copy(deep=True)
+    if isinstance(event, Start):
+        if event.flow not in lib.flows:
+            raise EngineError(f"unknown flow '{event.flow}'")
+        _enter_flow(lib, s, event.flow)
+        return s, _reply(lib, s)
+    if s.flow not in lib.flows or s.step not in lib.flows[s.flow].step_index:
+        # No conversation yet, or one from a flow version that no longer exists.
+        _enter_flow(lib, s, MENU_FLOW)
+        return s, _reply(lib, s, [Msg(id="notice-restarted")] if session.flow else [])
+    if isinstance(event, Show):
+        return s, _reply(lib, s)
+    if isinstance(event, Typed):
+        return s, _reply(lib, s, [Msg(id="notice-use-buttons")])
+    if event.nonce is not None and event.nonce != s.nonce:
+        return s, _reply(lib, s, [Msg(id="notice-stale")])
+    return _press(lib, s, event.action)
+
+
+def _press(lib: Library, s: Session, action: str) -> tuple[Session, Reply]:
+    flow = lib.flows[s.flow]
+    step = flow.step(s.step)
+    if action == EXIT:
+        return Session(lang=s.lang, country=s.country), Reply(exit=True)
+    if action == MENU:
+        _enter_flow(lib, s, MENU_FLOW)
+        return s, _reply(lib, s)
+    if action == BACK and s.trail:
+        s.step = s.trail.pop()
+        return s, _reply(lib, s)
+    if isinstance(step, ChecklistStep):
+        if action == DONE:
+            _goto(lib, s, step.next)
+        elif action in step.items:
+            if action in s.ticks:
+                s.ticks.remove(action)
+            else:
+                s.ticks.append(action)
+            _stay(s)
+        else:
+            return s, _reply(lib, s, [Msg(id="notice-stale")])
+        return s, _reply(lib, s)
+    if isinstance(step, MarksStep):
+        rows = {r.id for r in flow.rows}
+        if action == DONE:
+            _goto(lib, s, step.next)
+        elif action in rows:
+            _raise_mark(flow, s, action)
+            _stay(s)
+        else:
+            return s, _reply(lib, s, [Msg(id="notice-stale")])
+        return s, _reply(lib, s)
+    option = next((o for o in _visible_options(step, flow, s) if o.id == action), None)
+    if option is None:
+        return s, _reply(lib, s, [Msg(id="notice-stale")])
+    _apply(lib, s, option)
+    return s, _reply(lib, s)
+
+
+def _apply(lib: Library, s: Session, option: Option) -> None:
+    for flag in option.set_flags:
+        if flag not in s.flags:
+            s.flags.append(flag)
+    if option.set_lang:
+        s.lang = option.set_lang
+    if option.set_country:
+        s.country = option.set_country
+    if option.flow:
+        _enter_flow(lib, s, option.flow)
+    else:
+        _goto(lib, s, option.next)
+
+
+def _enter_flow(lib: Library, s: Session, flow_id: str) -> None:
+    s.flow, s.trail, s.flags, s.ticks, s.raised = flow_id, [], [], [], {}
+    s.step = None
+    _goto(lib, s, lib.flows[flow_id].start)
+
+
+def _goto(lib: Library, s: Session, step_id: str) -> None:
+    """Move to a step, passing through branches, and open a new screen."""
+    flow = lib.flows[s.flow]
+    for _ in range(MAX_AUTO_STEPS):
+        step = flow.step(step_id)
+        if step.kind != "branch":
+            break
+        step_id = next((c.next for c in step.cases if holds(c.when, flow, s)), step.otherwise)
+    else:
+        raise EngineError(f"flow '{flow.id}': branches loop at step '{step_id}'")
+    if step_id in s.trail:
+        # Going back to a step seen before: the trail ends there, so it never grows in loops.
+        del s.trail[s.trail.index(step_id) :]
+    elif s.step is not None and s.step != step_id:
+        s.trail.append(s.step)
+    s.step = step_id
+    s.nonce += 1
+
+
+def _stay(s: Session) -> None:
+    """The same step with changed state: a new nonce, so the old keyboard is stale."""
+    s.nonce += 1
+
+
+# --- marks and conditions -------------------------------------------------------
+
+
+def derived_mark(flow: Flow, s: Session, row: str) -> int:
+    """1 (signs present) when any ticked indicator belongs to the row, else 0."""
+    index = flow.indicator_index
+    return int(any(index[t].row == row for t in s.ticks if t in index))
+
+
+def mark(flow: Flow, s: Session, row: str) -> int:
+    return max(derived_mark(flow, s, row), s.raised.get(row, 0))
+
+
+def _raise_mark(flow: Flow, s: Session, row: str) -> None:
+    """Cycle the mark upwards; it never drops below what the ticks show."""
+    floor = derived_mark(flow, s, row)
+    current = mark(flow, s, row)
+    new = current + 1 if current < MAX_MARK else floor
+    if new > floor:
+        s.raised[row] = new
+    else:
+        s.raised.pop(row, None)
+
+
+def element_found(flow: Flow, s: Session, element: str) -> bool:
+    return any(mark(flow, s, r.id) in (1, 2) for r in flow.rows if r.element == element)
+
+
+def holds(cond: Condition, flow: Flow, s: Session) -> bool:
+    if cond.flag is not None:
+        return cond.flag in s.flags
+    if cond.not_flag is not None:
+        return cond.not_flag not in s.flags
+    if cond.element is not None:
+        return element_found(flow, s, cond.element)
+    if cond.no_element is not None:
+        return not element_found(flow, s, cond.no_element)
+    if cond.all is not None:
+        return all(holds(c, flow, s) for c in cond.all)
+    return any(holds(c, flow, s) for c in cond.any or [])
+
+
+def _visible_options(step, flow: Flow, s: Session) -> list[Option]:
+    return [o for o in getattr(step, "options", []) if o.when is None or holds(o.when, flow, s)]
+
+
+# --- screens --------------------------------------------------------------------
+
+
+def _reply(lib: Library, s: Session, notices: list[Msg] | None = None) -> Reply:
+    return Reply(notices=notices or [], screen=screen(lib, s))
+
+
+def screen(lib: Library, s: Session) -> Screen:
+    flow = lib.flows[s.flow]
+    step = flow.step(s.step)
+    text = [Msg(id=step.text)]
+    rows: list[list[Button]] = []
+    outcome, contacts, ends = None, [], False
+    if isinstance(step, ChecklistStep):
+        index = flow.indicator_index
+        for n, item in enumerate(step.items, 1):
+            ticked = "yes" if item in s.ticks else "no"
+            how = index[item].how
+            text.append(Msg(id="checklist-item", args={"n": n, "how": how, "ticked": ticked, "text": [f"indicator-{item}"]}))
+        toggles = [
+            Button(action=item, label=Msg(id="checklist-button", args={"n": n, "how": index[item].how, "ticked": "yes" if item in s.ticks else "no"}))
+            for n, item in enumerate(step.items, 1)
+        ]
+        rows += [toggles[i : i + 3] for i in range(0, len(toggles), 3)]
+        rows.append([Button(action=DONE, label=Msg(id=step.done))])
+    elif isinstance(step, MarksStep):
+        buttons = []
+        for n, row in enumerate(flow.rows, 1):
+            args = {"n": n, "row": [f"annex-row-{row.id}"], "mark": mark(flow, s, row.id)}
+            text.append(Msg(id="marks-line", args=args))
+            buttons.append(Button(action=row.id, label=Msg(id="marks-button", args=args)))
+        rows += [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+        rows.append([Button(action=DONE, label=Msg(id=step.done))])
+    else:
+        if isinstance(step, ChoiceStep) and step.show == "assessment":
+            text[0] = Msg(id=step.text, args=assessment_args(flow, s))
+        rows += [[Button(action=o.id, label=Msg(id=o.label))] for o in _visible_options(step, flow, s)]
+        if isinstance(step, EndStep):
+            outcome, ends = step.outcome, True
+            contacts = lib.contacts_for(s.country, step.contacts)
+    nav = [Button(action=BACK, label=Msg(id="nav-back"))] if s.trail else []
+    if s.flow != MENU_FLOW:
+        nav.append(Button(action=MENU, label=Msg(id="nav-menu")))
+    nav.append(Button(action=EXIT, label=Msg(id="nav-exit")))
+    rows.append(nav)
+    return Screen(flow=s.flow, step=s.step, nonce=s.nonce, text=text, buttons=rows, ends=ends, outcome=outcome, contacts=contacts)
+
+
+def assessment_args(flow: Flow, s: Session) -> dict:
+    """What was found for each element, worded by the locale as 'may point to'."""
+    args: dict = {}
+    for element in ("act", "means", "purpose"):
+        args[element] = [f"annex-row-{r.id}" for r in flow.rows if r.element == element and mark(flow, s, r.id) in (1, 2)]
+    args["more"] = [f"annex-row-{r.id}" for r in flow.rows if mark(flow, s, r.id) == 3]
+    child = "child" in s.flags
+    args["child"] = "yes" if child else "no"
+    args["consent"] = "child" if child else ("means" if args["means"] else "open")
+    needed = ("act", "purpose") if child else ("act", "means", "purpose")
+    args["elements"] = "all" if all(args[e] for e in needed) else ("some" if any(args[e] for e in needed) else "none")
+    return args

@@ -1,0 +1,78 @@
+"""Fluent catalogues: one bundle per language, rendering engine messages.
+
+Strict rendering (tests) raises on any missing message or variable; the bot
+renders leniently, falling back to English, so a gap in a translation never
+breaks a conversation mid-shift.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+
+from flows.engine import Msg
+
+REFERENCE = "en"
+log = logging.getLogger(__name__)
+
+
+class MessageError(Exception):
+    pass
+
+
+class Catalog:
+    def __init__(self, locales_dir: Path):
+        self.bundles: dict[str, FluentBundle] = {}
+        self.resources: dict[str, list[tuple[Path, FluentResource]]] = {}
+        for folder in sorted(p for p in Path(locales_dir).iterdir() if p.is_dir()):
+            files = sorted(folder.glob("*.ftl"))
+            if not files:
+                continue
+            # Bidi isolation marks would show up as garbage around numbers in Telegram.
+            bundle = FluentBundle([folder.name], use_isolating=False)
+            self.resources[folder.name] = []
+            for f in files:
+                resource = FluentResource(f.read_text(encoding="utf-8"))
+                self.resources[folder.name].append((f, resource))
+                bundle.add_resource(resource)
+            self.bundles[folder.name] = bundle
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.bundles)
+
+    def ids(self, lang: str) -> set[str]:
+        return set(self.bundles[lang]._messages)
+
+    def has(self, lang: str, msg_id: str) -> bool:
+        return lang in self.bundles and self.bundles[lang].has_message(msg_id)
+
+    def text(self, lang: str, msg_id: str, args: dict | None = None, strict: bool = False) -> str:
+        return self.render(lang, Msg(id=msg_id, args=args or {}), strict)
+
+    def render(self, lang: str, msg: Msg, strict: bool = False) -> str:
+        args = {}
+        for key, value in msg.args.items():
+            if isinstance(value, list):
+                parts = [self.text(lang, v, strict=strict) for v in value]
+                value = ", ".join(parts) if parts else self.text(lang, "common-none", strict=strict)
+            args[key] = value
+        for candidate in (lang, REFERENCE) if not strict else (lang,):
+            bundle = self.bundles.get(candidate)
+            if bundle is None or not bundle.has_message(msg.id):
+                continue
+            message = bundle.get_message(msg.id)
+            if message.value is None:
+                raise MessageError(f"{candidate}: message '{msg.id}' has no value")
+            text, errors = bundle.format_pattern(message.value, args)
+            if errors:
+                if strict:
+                    raise MessageError(f"{candidate}: '{msg.id}': {errors}")
+                log.warning("message %s in %s rendered with %d error(s)", msg.id, candidate, len(errors))
+            return text
+        if strict:
+            raise MessageError(f"{lang}: message '{msg.id}' is missing")
+        log.warning("message %s missing in %s and %s", msg.id, lang, REFERENCE)
+        return msg.id

@@ -1,0 +1,151 @@
+## The screening: the guide's procedure (handbook lines 296-526), in its order.
+
+screening-title = Screening
+
+screening-safety = 1 · Safety first
+    Is the situation safe for the person and for you?
+
+    Not safe — for example a pimp or criminal is present, listening in, or threatening you or the person: leave and call the police.
+screening-safety-safe = ✅ Safe
+screening-safety-unsafe = ⚠ Not safe
+
+screening-needs = 2 · Primary needs
+    Make sure the person has shelter, food and something to drink, a chance to rest, and that other primary needs are met where they apply.
+
+screening-child = 3 · Is it a child (under 18)?
+    Children follow specific procedures. Some under-18s have reasons to pretend to be adults.
+screening-child-adult = Adult
+screening-child-yes = Child (under 18)
+screening-child-doubt = In doubt
+
+screening-child-doubt-info = In doubt, presume a child and follow the procedures for children. A specialised body establishes the age later.
+
+screening-child-exploited = Is there sufficient reason to suspect that the child has been exploited in some way?
+    If so, contact child protection immediately.
+screening-child-exploited-yes = Yes → child protection now
+screening-child-exploited-no = No / not yet clear
+
+screening-understand = 4 · Do you understand each other?
+    Gestures or simple words may be enough to make the person feel safe. To go further, the person must understand the language you speak.
+screening-understand-yes = Yes
+screening-understand-no = No
+
+screening-interpreter = Offer an interpreter whose name or profile is acceptable to both you and the person.
+    Never accept acquaintances, friends or "colleagues" from the person's group: they may have ties to the trafficker.
+screening-interpreter-present = Interpreter acceptable to both
+screening-interpreter-companion = A companion offers to interpret
+screening-interpreter-none = No interpreter possible now
+
+screening-interpreter-companion-info = ⚠ Do not accept. An acquaintance, friend or "colleague" of the person may have ties to the trafficker. Look for another interpreter.
+screening-interpreter-back = ◀ Back to the interpreter
+
+screening-trust = 5 · Build trust and explain who you are
+    • Say who you are, which organisation you work for and the purpose of the talk.
+    • Ask consent for the conversation; they may interrupt or ask questions at any time.
+    • Their identity is passed on only with their consent, to organisations that need it to arrange support.
+    • Ask consent to take notes if needed, and explain why.
+    • Keep human rights and the rights of victims central.
+    • Be gender-sensitive, above all when talking about sexual exploitation.
+
+    Does the person agree to talk?
+screening-trust-consents = Agrees to talk
+screening-trust-refuses = Does not want to talk
+
+screening-no-talk = Respect this. The person still leaves with contacts.
+    From what you have seen, do you suspect the person may be a victim of trafficking?
+screening-no-talk-suspect = I suspect it
+screening-no-talk-help = No, but they need help
+screening-no-talk-child = For a child, child protection comes first, whether or not the child talks.
+
+screening-observe = 6 · Observe and listen
+    Go through the signs group by group and tick what you notice. 👁 noticed by observing the person · 👂 learnt by listening to them.
+    The lists are not exhaustive. Tap a number to tick it, "Done" for the next group.
+screening-observe-start = Start ➜
+
+screening-ind-purpose = PURPOSE · sexual exploitation (1/13)
+screening-ind-recruitment = ACT · recruitment (2/13)
+screening-ind-transport = ACT · transport, transfer (3/13)
+screening-ind-harbouring = ACT · harbouring, receipt (4/13)
+screening-ind-threat = MEANS · threat (5/13)
+screening-ind-violence = MEANS · violence (6/13)
+screening-ind-movement = MEANS · restriction of movement (7/13)
+screening-ind-isolation = MEANS · isolation (8/13)
+screening-ind-documents = MEANS · retention of documents (9/13)
+screening-ind-wages = MEANS · withholding of wages (10/13)
+screening-ind-deception = MEANS · deception (11/13)
+screening-ind-vulnerability = MEANS · abuse of vulnerability (12/13)
+screening-ind-debt = MEANS · debt bondage (13/13)
+
+screening-annex = 7 · Annex 1 — the table
+    0 no signs · 1 signs present · 2 evidence · 3 more information needed.
+    Rows with ticked signs show 1. Tap a row number to raise its mark.
+
+screening-assessment = 8 · What the signs may point to (not a verdict)
+    ACT: { $act }
+    MEANS: { $child ->
+        [yes] not needed for a child ({ $means })
+       *[no] { $means }
+    }
+    PURPOSE: { $purpose }
+    More information needed: { $more }
+
+    { $elements ->
+        [all] { $child ->
+            [yes] ACT and PURPOSE show signs: for a child these two suffice. The signs may point to trafficking in human beings.
+           *[no] ACT, MEANS and PURPOSE all show signs. They may point to trafficking in human beings.
+        }
+        [some] Some elements show signs. They may still point to trafficking: the lists are not exhaustive.
+       *[none] No element shows signs so far.
+    }
+    { $consent ->
+        [child] The consent of a child is never considered freely given.
+        [means] Consent is irrelevant here: a means was used.
+       *[open] An adult's consent becomes irrelevant as soon as any means was used.
+    }
+screening-assessment-child-next = Next steps for a child ➜
+screening-assessment-suspect = I suspect trafficking
+screening-assessment-chose = "She says she chose it"
+screening-assessment-help = No, but they need help
+
+screening-chose-means = "I chose it freely" is irrelevant here. Signs of MEANS were found, and once any means was used, the consent of an adult is irrelevant. For a child, consent is never considered freely given.
+screening-chose-open = The consent of an adult becomes irrelevant as soon as any means was used (threat, violence, deception, abuse of vulnerability, debt…). No means are marked yet: listen again, and mark 3 in the table where more information is needed.
+screening-back-assessment = ◀ Back to the assessment
+
+screening-referral = 9 · Offer referral
+    Offer to refer the person to a specialised agency for formal identification and support in the short, medium and possibly long term.
+    If you cannot explain what follows, say that staff of that agency will explain the whole process and answer every question.
+
+    Does the person agree to be referred?
+screening-referral-yes = Agrees to referral
+screening-referral-no = Does not agree (yet)
+screening-referral-explain = What happens after referral?
+
+screening-rights-presumed = After referral, a specialist interviews the person. Once identified as a presumed victim, an adult who consents has the right to:
+    • a recovery and reflection period of at least 30 days (3 months in some EU countries), staying in the country even without a residence permit, to recover and decide whether to cooperate with the authorities;
+    • protection from the traffickers, with safety measures set after a risk assessment and in consultation with them;
+    • protection of physical safety and well-being, including safe housing;
+    • an interpreter;
+    • free legal aid;
+    • medical and pharmaceutical care where needed;
+    • psychosocial services and care.
+screening-rights-more = After formal status ➜
+screening-back-referral = ◀ Back to the referral
+
+screening-rights-status = Later, this or another competent body examines the case further and may grant formal victim status. That status gives the right to:
+    • a long-term residence/work permit for victims from third countries without a residence permit;
+    • compensation;
+    • education and training for the youngest victims;
+    • regular medical and pharmaceutical care;
+    • safe and dignified return to the country of origin (or sometimes another country), if the victim wishes.
+
+screening-child-next = For a child, child protection comes first. It works with a multidisciplinary team (including psychologists and doctors) and finds out whether the child is a victim. Meanwhile, help the child feel safe and pay attention to their fears.
+screening-child-next-outcome = Outcome and contacts ➜
+screening-child-next-explain = What happens after referral?
+
+screening-rights-child = A child identified as a presumed victim can rely on specific measures:
+    • special measures to establish the child's identity and nationality, and whether the child entered the country accompanied;
+    • legal assistance;
+    • access to compensation;
+    • every possible effort to trace the child's family;
+    • access to school or other education;
+    • voluntary return, if the child wishes it and child protection has established that it is in the child's best interests.

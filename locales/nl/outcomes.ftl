@@ -1,0 +1,21 @@
+## The outcomes (handbook lines 296-310 and 494-526). Fixed ids: unsafe, A, B, C, D.
+
+outcome-unsafe = ⚠ Not safe: leave, and call the police (112).
+    Do not go on with the conversation while a pimp or criminal is present, listening in or threatening.
+
+outcome-a = Outcome A · a child
+    Contact child protection first, immediately. Its specialists (including psychologists and doctors) find out whether the child is a victim of trafficking and decide whether and how to contact the parents or guardian.
+    Meanwhile, help the child feel safe and pay attention to their fears.
+
+outcome-b = Outcome B · adult, possible victim, agrees to referral
+    Contact the specialised agency to refer the person for formal identification and support.
+    Their identity is passed on only with their consent.
+
+outcome-c = Outcome C · adult, possible victim, does not agree to referral (yet)
+    • Ask the person to reconsider the decision.
+    • Give an overview of contacts, in case they change their mind.
+    • Give the details of organisations that support specific needs, such as medical checks or legal assistance.
+    ⚠ In some countries you are obliged to inform the authorities when you find a crime, whatever the victim consents to. If so, you must inform them.
+
+outcome-d = Outcome D · probably not a victim, but needs help
+    Give the person a list of specific support organisations and information about trafficking in human beings.
