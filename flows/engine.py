@@ -70,8 +70,11 @@ class Reply(BaseModel):
 
 
 class Start(BaseModel):
+    """Start a flow, at its first step or at `at` (a deep link, the country question)."""
+
     kind: Literal["start"] = "start"
     flow: str
+    at: str | None = None
 
 
 class Press(BaseModel):
@@ -104,7 +107,9 @@ def advance(lib: Library, session: Session, event: Event) -> tuple[Session, Repl
     if isinstance(event, Start):
         if event.flow not in lib.flows:
             raise EngineError(f"unknown flow '{event.flow}'")
-        _enter_flow(lib, s, event.flow)
+        if event.at is not None and event.at not in lib.flows[event.flow].step_index:
+            raise EngineError(f"flow '{event.flow}' has no step '{event.at}'")
+        _enter_flow(lib, s, event.flow, event.at)
         return s, _reply(lib, s)
     if s.flow not in lib.flows or s.step not in lib.flows[s.flow].step_index:
         # No conversation yet, or one from a flow version that no longer exists.
@@ -173,10 +178,10 @@ def _apply(lib: Library, s: Session, option: Option) -> None:
         _goto(lib, s, option.next)
 
 
-def _enter_flow(lib: Library, s: Session, flow_id: str) -> None:
+def _enter_flow(lib: Library, s: Session, flow_id: str, at: str | None = None) -> None:
     s.flow, s.trail, s.flags, s.ticks, s.raised = flow_id, [], [], [], {}
     s.step = None
-    _goto(lib, s, lib.flows[flow_id].start)
+    _goto(lib, s, at or lib.flows[flow_id].start)
 
 
 def _goto(lib: Library, s: Session, step_id: str) -> None:

@@ -1,0 +1,96 @@
+"""Story files: a conversation and what must happen, run against the engine.
+
+A story is YAML:
+
+    story: what it shows
+    langs: [en, nl]          # every screen is rendered strictly in each
+    country: NL
+    start: screening
+    steps:
+      - {choose: safe, step: needs}     # press an option (by id), then expect the step
+      - {text: true, step: needs}       # type text where buttons are expected
+      - {command: back, step: safety}   # back | menu | exit
+    outcome: B                          # the last screen's outcome
+    contacts: [comensha, police]        # optional: contact ids on the last screen, in order
+
+The runner stops at the first mismatch and says which story, language and step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.render import TELEGRAM_TEXT_LIMIT, render
+from bot.runtime import Runtime
+from flows import buttons, engine
+from flows.engine import Press, Session, Start, Typed
+
+COMMANDS = {"back": engine.BACK, "menu": engine.MENU, "exit": engine.EXIT}
+
+
+class StoryMismatch(AssertionError):
+    pass
+
+
+@dataclass
+class Result:
+    session: Session
+    screen: engine.Screen | None
+    texts: list[str]
+
+
+def load_story(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
+    where = f"story {name or story.get('story')!r} ({lang})"
+    session = Session(lang=lang, country=story.get("country"))
+    session, reply = engine.advance(rt.library, session, Start(flow=story["start"], at=story.get("at")))
+    texts = [_render(rt, lang, reply, where, 0)]
+    for n, step in enumerate(story.get("steps", []), 1):
+        if "choose" in step:
+            available = [b.action for row in reply.screen.buttons for b in row]
+            if step["choose"] not in available:
+                raise StoryMismatch(f"{where}, step {n}: no option {step['choose']!r} on screen {reply.screen.step!r} (options: {available})")
+            event = Press(action=step["choose"], nonce=session.nonce)
+        elif "text" in step:
+            event = Typed()
+        elif "command" in step:
+            event = Press(action=COMMANDS[step["command"]], nonce=session.nonce)
+        else:
+            raise StoryMismatch(f"{where}, step {n}: no action in {step}")
+        session, reply = engine.advance(rt.library, session, event)
+        if reply.exit:
+            if step.get("step") not in (None, "exit"):
+                raise StoryMismatch(f"{where}, step {n}: expected step {step['step']!r}, got a quick exit")
+            return Result(session, None, texts)
+        texts.append(_render(rt, lang, reply, where, n))
+        if "step" in step and reply.screen.step != step["step"]:
+            raise StoryMismatch(f"{where}, step {n} ({_describe(step)}): expected step {step['step']!r}, got {reply.screen.step!r}")
+    screen = reply.screen
+    if "outcome" in story and screen.outcome != story["outcome"]:
+        raise StoryMismatch(f"{where}: expected outcome {story['outcome']!r}, got {screen.outcome!r} at step {screen.step!r}")
+    if "contacts" in story:
+        got = [c.entry.id for c in screen.contacts]
+        if got != story["contacts"]:
+            raise StoryMismatch(f"{where}: expected contacts {story['contacts']}, got {got}")
+    return Result(session, screen, texts)
+
+
+def _render(rt: Runtime, lang: str, reply, where: str, n: int) -> str:
+    out = render(rt.catalog, lang, reply.screen, reply.notices, strict=True)
+    if len(out.text) > TELEGRAM_TEXT_LIMIT:
+        raise StoryMismatch(f"{where}, step {n}: text of {reply.screen.step!r} is {len(out.text)} characters")
+    for row in reply.screen.buttons:
+        for b in row:
+            if not buttons.fits(b.action):
+                raise StoryMismatch(f"{where}, step {n}: button {b.action!r} does not fit in callback data")
+    return out.text
+
+
+def _describe(step: dict) -> str:
+    return ", ".join(f"{k} {v!r}" for k, v in step.items() if k != "step")
