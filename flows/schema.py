@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 OUTCOMES = ("unsafe", "A", "B", "C", "D")
 ELEMENTS = ("act", "means", "purpose")
 
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=40)]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]  # length: the loader checks callback data
 MsgId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
 
 

@@ -1,18 +1,18 @@
-## Shared by every flow and adapter.
+## Gedeeld door alle flows en adapters.
 
-common-none = none
-common-done = Done ➜
-common-continue = Continue ➜
+common-none = geen
+common-done = Klaar ➜
+common-continue = Verder ➜
 
-nav-back = ◀ Back
+nav-back = ◀ Terug
 nav-menu = ☰ Menu
-nav-exit = ✖ Quick exit
+nav-exit = ✖ Snel afsluiten
 
-notice-stale = This button is out of date. Here is where you are now.
-notice-use-buttons = Please use the buttons below.
-notice-restarted = This conversation was reset. Here is the menu.
+notice-stale = Deze knop is niet meer actueel. Hier ben je nu.
+notice-use-buttons = Gebruik de knoppen hieronder.
+notice-restarted = Dit gesprek is opnieuw gestart. Hier is het menu.
 
-exit-done = Done: the conversation has been removed and nothing is kept.
+exit-done = Klaar: het gesprek is verwijderd en er wordt niets bewaard.
 
 checklist-item = { $ticked ->
         [yes] ☑
@@ -30,13 +30,13 @@ checklist-button = { $ticked ->
     }
 
 marks-line = { $n }. { $row }: { $mark ->
-        [0] 0 no signs
-        [1] 1 signs present
-        [2] 2 evidence
-       *[3] 3 more information needed
+        [0] 0 geen signalen
+        [1] 1 aanwezigheid van signalen
+        [2] 2 bewijs
+       *[3] 3 meer info vereist
     }
 marks-button = { $n }: { $mark }
 
 lang-en = English
 lang-nl = Nederlands
-country-nl = 🇳🇱 Netherlands
+country-nl = 🇳🇱 Nederland

@@ -1,33 +1,33 @@
-## Contact screens and contact roles.
+## Contactschermen en rollen van contactpunten.
 
-contacts-title = Contacts
-contacts-need = Contacts — what do you need?
-contacts-need-emergency = 🚨 Emergency
-contacts-need-reporting = 📣 Report a case
-contacts-need-specialised = 🤝 Specialised support, shelter
-contacts-need-children = 🧒 Children
-contacts-need-sex-work = 💬 Sex-worker support
-contacts-need-labour = 🛠 Labour exploitation
-contacts-need-migration = 🛂 Migration and legal help
-contacts-list-emergency = Emergency: police and ambulance.
-contacts-list-reporting = To report a possible case of trafficking.
-contacts-list-specialised = Specialised information, support and shelter for victims of trafficking.
-contacts-list-children = Child protection.
-contacts-list-sex-work = Information and support for sex workers.
-contacts-list-labour = Labour exploitation.
-contacts-list-migration = Information on the law that applies to migrants.
+contacts-title = Contactpunten
+contacts-need = Contactpunten — wat heb je nodig?
+contacts-need-emergency = 🚨 Noodgeval
+contacts-need-reporting = 📣 Een geval melden
+contacts-need-specialised = 🤝 Gespecialiseerde hulp, onderdak
+contacts-need-children = 🧒 Kinderen
+contacts-need-sex-work = 💬 Steun voor sekswerkers
+contacts-need-labour = 🛠 Arbeidsuitbuiting
+contacts-need-migration = 🛂 Migratie en juridische hulp
+contacts-list-emergency = Noodgeval: politie en ambulance.
+contacts-list-reporting = Voor het melden van een mogelijk geval van mensenhandel.
+contacts-list-specialised = Gespecialiseerde informatie, ondersteuning en onderdak voor slachtoffers van mensenhandel.
+contacts-list-children = Kinderbescherming.
+contacts-list-sex-work = Informatie voor en ondersteuning van sekswerkers.
+contacts-list-labour = Arbeidsuitbuiting.
+contacts-list-migration = Informatie over wetgeving die op migranten van toepassing is.
 
-contacts-heading = Contacts:
-contacts-none = No contacts for this need in the chosen country. Choose a country in the menu (☰ → 📍), or call 112 in an emergency.
-contacts-checked = checked { $date }
+contacts-heading = Contactpunten:
+contacts-none = Geen contactpunten hiervoor in het gekozen land. Kies een land in het menu (☰ → 📍), of bel 112 in een noodgeval.
+contacts-checked = gecontroleerd { $date }
 
-contact-role-emergency = emergency
-contact-role-police = police
-contact-role-reporting = reporting
-contact-role-specialised = specialised support
-contact-role-child-protection = child protection
-contact-role-sex-worker-support = sex-worker support
-contact-role-labour = labour exploitation
-contact-role-migration = migration
-contact-role-legal = legal help
-contact-role-medical = medical help
+contact-role-emergency = noodhulp
+contact-role-police = politie
+contact-role-reporting = melden
+contact-role-specialised = gespecialiseerde hulp
+contact-role-child-protection = kinderbescherming
+contact-role-sex-worker-support = steun voor sekswerkers
+contact-role-labour = arbeidsuitbuiting
+contact-role-migration = migratie
+contact-role-legal = juridische hulp
+contact-role-medical = medische hulp

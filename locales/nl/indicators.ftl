@@ -1,92 +1,92 @@
-## The guide's indicators (handbook lines 687-933) and the annex 1 rows (lines 934-1055).
+## De indicatoren van de handleiding (regels 687-933) en de rijen van bijlage 1 (regels 934-1055).
 
-indicator-group-purpose = Purpose: sexual exploitation
-indicator-group-recruitment = Recruitment
-indicator-group-transport = Transport, transfer
-indicator-group-harbouring = Harbouring, receipt
-indicator-group-threat = Threat
-indicator-group-violence = Violence
-indicator-group-movement = Restriction of movement
-indicator-group-isolation = Isolation
-indicator-group-documents = Retention of documents
-indicator-group-wages = Withholding of wages
-indicator-group-deception = Deception
-indicator-group-vulnerability = Abuse of vulnerability
-indicator-group-debt = Debt bondage
+indicator-group-purpose = Doel: seksuele uitbuiting
+indicator-group-recruitment = Werving
+indicator-group-transport = Vervoer, overbrenging
+indicator-group-harbouring = Huisvesting, opnemen
+indicator-group-threat = Dreiging
+indicator-group-violence = Geweld
+indicator-group-movement = Beperking van bewegingsvrijheid
+indicator-group-isolation = Isoleren
+indicator-group-documents = Achterhouden van documenten
+indicator-group-wages = Inhouden van loon
+indicator-group-deception = Misleiding
+indicator-group-vulnerability = Misbruik van kwetsbare positie
+indicator-group-debt = Schuldenlast
 
-indicator-purpose-no-refusal = May not refuse clients, is forced into prostitution even when ill or pregnant, or is forced to have sex without condoms.
-indicator-purpose-hands-over-money = May not keep the money she earns and must hand it over to someone else.
-indicator-purpose-always-accompanied = Is always accompanied by someone when going out.
-indicator-purpose-no-time-off = Has no breaks, days off or free time, or must work on call.
-indicator-purpose-moved-around = Is moved from one place to another without consent.
+indicator-purpose-no-refusal = Mag geen klanten weigeren, wordt zelfs bij ziekte of zwangerschap tot prostitutie gedwongen, of wordt gedwongen seks te hebben zonder condooms.
+indicator-purpose-hands-over-money = Mag het geld dat zij verdient niet houden en moet het aan iemand anders afstaan.
+indicator-purpose-always-accompanied = Wordt altijd door iemand vergezeld wanneer zij naar buiten gaat.
+indicator-purpose-no-time-off = Heeft geen recht op pauzes, vrije dagen of vrije tijd, of moet op oproepbasis werken.
+indicator-purpose-moved-around = Wordt zonder toestemming van de ene naar de andere locatie verhuisd.
 
-indicator-recruit-unknown-work = Did not know where they were going to work.
-indicator-recruit-excessive-fee = Paid an excessive recruitment fee.
-indicator-recruit-no-contract = Has no employment contract, badly defined conditions, or a contract in a language they do not master.
+indicator-recruit-unknown-work = Wist niet waar hij/zij ging werken.
+indicator-recruit-excessive-fee = Heeft een buitensporige vergoeding voor de werving betaald.
+indicator-recruit-no-contract = Heeft geen arbeidsovereenkomst, de arbeidsvoorwaarden zijn slecht gedefinieerd, of de overeenkomst is in een taal die hij/zij niet machtig is.
 
-indicator-transport-not-own = Did not organise their own travel, or did not know the route from home to destination.
-indicator-transport-afraid-escort = Seems afraid of the man or woman accompanying them.
-indicator-transport-passport-returned = A third person hands back their passport just before crossing the border.
-indicator-transport-strangers = The travellers in a group do not seem to know each other.
+indicator-transport-not-own = Heeft het vervoer niet zelf georganiseerd, of wist niet wat de route van de plaats van herkomst naar de bestemming zou zijn.
+indicator-transport-afraid-escort = Lijkt bang te zijn voor de man/vrouw die hem/haar begeleidt.
+indicator-transport-passport-returned = Een derde persoon geeft hem/haar het paspoort terug vlak voor het oversteken van de grens.
+indicator-transport-strangers = De reizigers in een groep lijken elkaar niet te kennen.
 
-indicator-harbour-lives-at-work = Lives and sleeps at work.
-indicator-harbour-overcrowded = Sleeping quarters are overcrowded and unhealthy, lack basic sanitation, with little or no privacy.
-indicator-harbour-limited-movement = Has limited freedom of movement where they stay.
+indicator-harbour-lives-at-work = Woont en slaapt op het werk.
+indicator-harbour-overcrowded = De slaapruimten zijn overvol en ongezond, zonder primaire sanitaire voorzieningen, met beperkte of geen privacy.
+indicator-harbour-limited-movement = Heeft een beperkte bewegingsvrijheid op de verblijfslocatie.
 
-indicator-threat-fear = Shows fear or seems ill at ease, especially with the supervisor, the boss, or those who accompanied them on the journey or across the border.
-indicator-threat-indoctrinated = Makes incoherent remarks or seems indoctrinated.
-indicator-threat-aggressive-escort = The men or women accompanying them behave aggressively towards them.
+indicator-threat-fear = Vertoont tekenen van angst of lijkt zich ongemakkelijk te voelen, vooral bij de supervisor, de leidinggevende of de mannen of vrouwen die hem/haar tijdens het vervoer of bij het passeren van de grens begeleiden.
+indicator-threat-indoctrinated = Maakt onsamenhangende opmerkingen of lijkt geïndoctrineerd.
+indicator-threat-aggressive-escort = Mannen of vrouwen die hem/haar begeleiden, vertonen agressief gedrag tegenover hem/haar.
 
-indicator-violence-injuries = Has visible injuries (bruises, scars, cuts, injuries to mouth or teeth, cigarette burns).
-indicator-violence-fear-signs = Shows signs of fear or unease (sweating, trembling, trouble answering directly, avoiding eye contact not explained by culture).
-indicator-violence-emergency-visits = Often visits emergency care for injuries, STIs or an abortion.
+indicator-violence-injuries = Heeft zichtbare verwondingen (blauwe plekken, littekens, snijwonden, verwondingen aan mond of tanden, brandwonden van sigaretten).
+indicator-violence-fear-signs = Geeft signalen af dat hij/zij bang is of zich niet op zijn/haar gemak voelt (zweten, trillen, moeite met het rechtstreeks beantwoorden van vragen, oogcontact vermijden zonder dat dit met de cultuur te maken heeft).
+indicator-violence-emergency-visits = Bezoekt vaak de spoedeisende hulp e.d. in verband met verwondingen, soa's of een abortus.
 
-indicator-movement-lives-works = Lives and works at the same place.
-indicator-movement-controls = Control measures at the workplace: cameras, signs forbidding leaving, windows that do not open or are barred, locked doors.
-indicator-movement-moved = Is moved by the pimp (or the venue's manager) from one place to another without consent.
+indicator-movement-lives-works = Woont en werkt op dezelfde locatie.
+indicator-movement-controls = Controlemaatregelen op de werkplek / locatie van de prostitutie: videobewaking, borden dat men de ruimte niet mag verlaten, ramen die niet open kunnen of gebarricadeerd zijn, gesloten deuren.
+indicator-movement-moved = Wordt door de souteneur (of leidinggevende van de entertainmentlocatie) zonder toestemming van de ene naar de andere locatie verhuisd.
 
-indicator-isolation-no-address = Does not know where they live or their address.
-indicator-isolation-remote = The workplace is remote, hard to reach by public or own transport.
-indicator-isolation-no-communication = Has limited or no access to means of communication (phone, post, internet).
-indicator-isolation-speaks-for = The pimp or employer insists on answering for them and/or translating everything.
+indicator-isolation-no-address = Weet niet wat zijn/haar verblijfplaats of adres is.
+indicator-isolation-remote = De werkplek ligt afgelegen en is met het openbaar of eigen vervoer moeilijk te bereiken.
+indicator-isolation-no-communication = Heeft beperkte of geen toegang tot communicatiemiddelen (telefoon, post, internet).
+indicator-isolation-speaks-for = De souteneur/werkgever staat erop vragen namens hem/haar te beantwoorden en/of alles zelf te vertalen.
 
-indicator-documents-no-access = Has no access to identity documents (passport, ID, visa, work or residence permit) or other important belongings (return ticket), not even on request.
-indicator-documents-others-same = Other sex workers (or workers) are in the same situation, without access to their documents.
-indicator-documents-forged = The identity documents appear to be forged.
+indicator-documents-no-access = Heeft geen toegang tot zijn/haar identiteitsdocumenten (paspoort, identiteitsbewijs, visum, werk- of verblijfsvergunning) of andere belangrijke bezittingen (retourticket), ook niet op verzoek.
+indicator-documents-others-same = Andere prostituees (of arbeidskrachten) zitten in dezelfde situatie en hebben ook geen toegang tot hun identiteitsdocumenten.
+indicator-documents-forged = De identiteitsdocumenten lijken vervalst te zijn.
 
-indicator-wages-hands-over-all = Must give all money received from clients to the supervisor.
-indicator-wages-no-proof = The employer cannot show a contract or proof of wages paid, or work documents or payslips have been altered.
-indicator-wages-irregular = Payments are irregular and/or often late.
-indicator-wages-unknown-earnings = Does not know how much they earn.
+indicator-wages-hands-over-all = Moet al het geld dat hij/zij van klanten krijgt aan de supervisor geven.
+indicator-wages-no-proof = De werkgever kan geen arbeidsovereenkomst of bewijs van betaald loon overleggen, of werkdocumenten of salarisstroken zijn gewijzigd.
+indicator-wages-irregular = De betalingen zijn onregelmatig en/of vaak te laat.
+indicator-wages-unknown-earnings = Weet niet hoeveel hij/zij verdient.
 
-indicator-deception-not-told = Did not know they would end up in prostitution or have to provide sexual services.
-indicator-deception-conditions-differ = The actual working conditions differ from those promised orally or in writing.
-indicator-deception-new-contract = Signed a new contract after arriving at work.
+indicator-deception-not-told = Wist niet dat hij/zij in de prostitutie terecht zou komen of seksuele diensten zou moeten verrichten.
+indicator-deception-conditions-differ = De feitelijke arbeidsvoorwaarden verschillen van wat mondeling of schriftelijk is toegezegd.
+indicator-deception-new-contract = Heeft een nieuwe arbeidsovereenkomst ondertekend nadat hij/zij zich op het werk had gemeld.
 
-indicator-vuln-no-permits = Their administrative file is incomplete, without residence and work permit.
-indicator-vuln-discriminated = Belongs to a group that is discriminated against or lacks equal rights (gender, refugee or asylum status, ethnic origin, disability, orphan, religious or cultural minority).
-indicator-vuln-education-language = Has little education, is illiterate, or does not speak or understand the local language.
-indicator-vuln-dependent = Depends on others in several ways (on the employer for housing, food, jobs for relatives or other needs).
-indicator-vuln-emotional-ties = Is emotionally and economically bound to the employer or recruiter (a love relationship, family ties).
-indicator-vuln-fearful-beliefs = Speaks fearfully or reluctantly about their religious or cultural beliefs.
+indicator-vuln-no-permits = Het administratieve dossier is niet compleet: er is geen verblijfs- en werkvergunning.
+indicator-vuln-discriminated = Hoort bij een groep die gediscrimineerd wordt of geen gelijke rechten heeft (sekse, vluchtelingen-/asielzoekersstatus, etnische afkomst, handicap, wees, religieuze of culturele minderheid).
+indicator-vuln-education-language = Heeft een beperkte opleiding, is analfabeet, of spreekt/begrijpt de lokale taal niet.
+indicator-vuln-dependent = Is op meerdere manieren van anderen afhankelijk (van de werkgever voor onderdak, eten, banen voor familieleden of andere behoeften).
+indicator-vuln-emotional-ties = Is emotioneel en economisch aan de werkgever/aanwerver gebonden (een liefdesrelatie, bloedverwantschap).
+indicator-vuln-fearful-beliefs = Praat angstig/terughoudend over zijn/haar religieuze of culturele overtuiging.
 
-indicator-debt-excessive-fee = Must repay an excessive fee for recruitment, transport, housing, food, tools or safety equipment, deducted directly from earnings.
-indicator-debt-advances-unclear = The repayment of advances on wages is unclear or manipulated.
-indicator-debt-works-off-loan = Must work to repay a new loan or past debts.
-indicator-debt-parents-paid = Parents received a payment to let their child go with the traffickers.
+indicator-debt-excessive-fee = Moet een buitensporige vergoeding terugbetalen voor werving, vervoer, huisvesting, eten, gereedschap of veiligheidsuitrusting, die rechtstreeks op het loon wordt ingehouden.
+indicator-debt-advances-unclear = De terugbetaling van voorschotten op het loon is onduidelijk of gemanipuleerd.
+indicator-debt-works-off-loan = Moet werken om een nieuwe lening of schulden uit het verleden terug te betalen.
+indicator-debt-parents-paid = Ouders hebben een vergoeding ontvangen om hun kind met mensenhandelaren mee te laten gaan.
 
-annex-row-recruitment = Recruitment
-annex-row-transport = Transport/transfer
-annex-row-harbouring = Harbouring/receipt
-annex-row-threat = Threat
-annex-row-violence = Violence
-annex-row-movement = Restriction of movement
-annex-row-isolation = Isolation
-annex-row-documents = Retention of documents
-annex-row-wages = Withholding of wages
-annex-row-deception = Fraud/deception
-annex-row-vulnerability = Abuse of power or vulnerability
-annex-row-payments = Giving or receiving payments
-annex-row-labour = Labour exploitation
-annex-row-sexual = Sexual exploitation
-annex-row-begging = Forced begging or criminal activities
+annex-row-recruitment = Werving
+annex-row-transport = Vervoer/overbrenging
+annex-row-harbouring = Huisvesting/opnemen
+annex-row-threat = Dreiging
+annex-row-violence = Geweld
+annex-row-movement = Beperking van bewegingsvrijheid
+annex-row-isolation = Isoleren
+annex-row-documents = Achterhouden van documenten
+annex-row-wages = Inhouden van loon
+annex-row-deception = Fraude/misleiding
+annex-row-vulnerability = Machtsmisbruik / misbruik van een kwetsbare positie
+annex-row-payments = Geven of ontvangen van betalingen
+annex-row-labour = Arbeidsuitbuiting
+annex-row-sexual = Seksuele uitbuiting
+annex-row-begging = Gedwongen bedelarij of strafbare activiteiten

@@ -1,16 +1,16 @@
-## The main menu and first-use setup.
+## Het hoofdmenu en de instellingen bij het eerste gebruik.
 
 menu-title = Menu
-menu-home = Firstline — recognising possible victims of trafficking for sexual exploitation (EU EuroTrafGuid guide).
+menu-home = Firstline — mogelijke slachtoffers van mensenhandel gericht op seksuele uitbuiting herkennen (EU-handleiding EuroTrafGuid).
 
-    What do you need?
-menu-screening = 🧭 Screening, step by step
-menu-contacts = ☎ Contacts
-menu-language = 🌐 Language
-menu-country = 📍 Country
-menu-language-pick = Choose the language of the bot.
-menu-country-pick = Choose the country whose contacts you need.
+    Wat heb je nodig?
+menu-screening = 🧭 Signaleren, stap voor stap
+menu-contacts = ☎ Contactpunten
+menu-language = 🌐 Taal
+menu-country = 📍 Land
+menu-language-pick = Kies de taal van de bot.
+menu-country-pick = Kies het land waarvan je de contactpunten nodig hebt.
 
-setup-title = Setup
-setup-language = Welcome to Firstline. Choose your language.
-setup-country = Which country are you working in? The contacts follow this choice (you can change it in the menu).
+setup-title = Instellen
+setup-language = Welkom bij Firstline. Kies je taal.
+setup-country = In welk land werk je? De contactpunten hangen af van deze keuze (je kunt die in het menu wijzigen).

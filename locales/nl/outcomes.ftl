@@ -1,21 +1,21 @@
-## The outcomes (handbook lines 296-310 and 494-526). Fixed ids: unsafe, A, B, C, D.
+## De vervolgstappen (handleiding regels 296-310 en 494-526). Vaste ids: unsafe, A, B, C, D.
 
-outcome-unsafe = ⚠ Not safe: leave, and call the police (112).
-    Do not go on with the conversation while a pimp or criminal is present, listening in or threatening.
+outcome-unsafe = ⚠ Niet veilig: vertrek en bel de politie (112).
+    Ga niet verder met het gesprek zolang een souteneur of crimineel aanwezig is, meeluistert of dreigt.
 
-outcome-a = Outcome A · a child
-    Contact child protection first, immediately. Its specialists (including psychologists and doctors) find out whether the child is a victim of trafficking and decide whether and how to contact the parents or guardian.
-    Meanwhile, help the child feel safe and pay attention to their fears.
+outcome-a = Vervolgstap A · een kind
+    Neem allereerst en onmiddellijk contact op met de kinderbescherming. De specialisten daar (onder wie psychologen en artsen) zoeken uit of het kind slachtoffer van mensenhandel is en beslissen of en hoe er contact wordt opgenomen met de ouders/voogd.
+    Zorg er in de tussentijd voor dat het kind zich veilig voelt en besteed aandacht aan zijn/haar angsten.
 
-outcome-b = Outcome B · adult, possible victim, agrees to referral
-    Contact the specialised agency to refer the person for formal identification and support.
-    Their identity is passed on only with their consent.
+outcome-b = Vervolgstap B · volwassene, mogelijk slachtoffer, stemt in met doorverwijzing
+    Neem contact op met de gespecialiseerde instantie om de persoon door te verwijzen voor formele identificatie en ondersteuning.
+    Zijn/haar identiteit wordt alleen met zijn/haar toestemming doorgegeven.
 
-outcome-c = Outcome C · adult, possible victim, does not agree to referral (yet)
-    • Ask the person to reconsider the decision.
-    • Give an overview of contacts, in case they change their mind.
-    • Give the details of organisations that support specific needs, such as medical checks or legal assistance.
-    ⚠ In some countries you are obliged to inform the authorities when you find a crime, whatever the victim consents to. If so, you must inform them.
+outcome-c = Vervolgstap C · volwassene, mogelijk slachtoffer, stemt (nog) niet in met doorverwijzing
+    • Vraag de persoon dat besluit nog eens te overwegen.
+    • Geef een overzicht met contactgegevens, voor het geval hij/zij van gedachten verandert.
+    • Geef de gegevens van organisaties die voor specifieke onderwerpen ondersteuning bieden, zoals medische controles of juridische bijstand.
+    ⚠ In sommige landen ben je verplicht de autoriteiten te informeren wanneer je een misdrijf constateert, ongeacht of het slachtoffer daarvoor toestemming geeft. In dat geval moet je de autoriteiten op de hoogte stellen.
 
-outcome-d = Outcome D · probably not a victim, but needs help
-    Give the person a list of specific support organisations and information about trafficking in human beings.
+outcome-d = Vervolgstap D · waarschijnlijk geen slachtoffer, maar heeft hulp nodig
+    Geef de persoon een lijst met de gegevens van specifieke hulporganisaties en informatie over mensenhandel.

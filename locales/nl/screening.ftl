@@ -1,151 +1,151 @@
-## The screening: the guide's procedure (handbook lines 296-526), in its order.
+## De signalering: de procedure van de handleiding (regels 296-526), in haar volgorde.
 
-screening-title = Screening
+screening-title = Signalering
 
-screening-safety = 1 · Safety first
-    Is the situation safe for the person and for you?
+screening-safety = 1 · Veiligheid eerst
+    Is de situatie veilig voor de persoon en voor jou?
 
-    Not safe — for example a pimp or criminal is present, listening in, or threatening you or the person: leave and call the police.
-screening-safety-safe = ✅ Safe
-screening-safety-unsafe = ⚠ Not safe
+    Niet veilig — bijvoorbeeld een souteneur of crimineel is aanwezig, luistert mee of bedreigt jou of de persoon: vertrek en schakel de politie in.
+screening-safety-safe = ✅ Veilig
+screening-safety-unsafe = ⚠ Niet veilig
 
-screening-needs = 2 · Primary needs
-    Make sure the person has shelter, food and something to drink, a chance to rest, and that other primary needs are met where they apply.
+screening-needs = 2 · Primaire behoeften
+    Zorg ervoor dat de persoon onderdak, eten en iets te drinken krijgt, de gelegenheid krijgt tot rust te komen, en dat er waar van toepassing aan andere primaire behoeften wordt voldaan.
 
-screening-child = 3 · Is it a child (under 18)?
-    Children follow specific procedures. Some under-18s have reasons to pretend to be adults.
-screening-child-adult = Adult
-screening-child-yes = Child (under 18)
-screening-child-doubt = In doubt
+screening-child = 3 · Gaat het om een kind (jonger dan 18)?
+    Voor kinderen gelden specifieke procedures. Sommige jongeren onder de 18 hebben redenen om zich als volwassene voor te doen.
+screening-child-adult = Volwassene
+screening-child-yes = Kind (jonger dan 18)
+screening-child-doubt = Twijfel
 
-screening-child-doubt-info = In doubt, presume a child and follow the procedures for children. A specialised body establishes the age later.
+screening-child-doubt-info = Bij twijfel ga je ervan uit dat het een kind is en volg je de procedures voor kinderen. Een gespecialiseerde instantie stelt later de juiste leeftijd vast.
 
-screening-child-exploited = Is there sufficient reason to suspect that the child has been exploited in some way?
-    If so, contact child protection immediately.
-screening-child-exploited-yes = Yes → child protection now
-screening-child-exploited-no = No / not yet clear
+screening-child-exploited = Heb je voldoende aanleiding om te veronderstellen dat het kind op een of andere manier is uitgebuit?
+    Zo ja, neem dan onmiddellijk contact op met de kinderbescherming.
+screening-child-exploited-yes = Ja → nu kinderbescherming
+screening-child-exploited-no = Nee / nog niet duidelijk
 
-screening-understand = 4 · Do you understand each other?
-    Gestures or simple words may be enough to make the person feel safe. To go further, the person must understand the language you speak.
-screening-understand-yes = Yes
-screening-understand-no = No
+screening-understand = 4 · Begrijpen jullie elkaar?
+    Gebaren of eenvoudige woorden kunnen genoeg zijn om de persoon een veilig gevoel te geven. Om verder te gaan moet de persoon de taal begrijpen die jij spreekt.
+screening-understand-yes = Ja
+screening-understand-no = Nee
 
-screening-interpreter = Offer an interpreter whose name or profile is acceptable to both you and the person.
-    Never accept acquaintances, friends or "colleagues" from the person's group: they may have ties to the trafficker.
-screening-interpreter-present = Interpreter acceptable to both
-screening-interpreter-companion = A companion offers to interpret
-screening-interpreter-none = No interpreter possible now
+screening-interpreter = Bied een tolk aan wiens naam of profiel zowel voor jou als voor de persoon acceptabel is.
+    Ga nooit akkoord met bekenden, vrienden of “collega’s” uit de groep van de persoon: zij kunnen banden hebben met de mensenhandelaar.
+screening-interpreter-present = Tolk acceptabel voor beiden
+screening-interpreter-companion = Een begeleider wil tolken
+screening-interpreter-none = Nu geen tolk mogelijk
 
-screening-interpreter-companion-info = ⚠ Do not accept. An acquaintance, friend or "colleague" of the person may have ties to the trafficker. Look for another interpreter.
-screening-interpreter-back = ◀ Back to the interpreter
+screening-interpreter-companion-info = ⚠ Ga hier niet mee akkoord. Een bekende, vriend of “collega” van de persoon kan banden hebben met de mensenhandelaar. Zoek een andere tolk.
+screening-interpreter-back = ◀ Terug naar de tolk
 
-screening-trust = 5 · Build trust and explain who you are
-    • Say who you are, which organisation you work for and the purpose of the talk.
-    • Ask consent for the conversation; they may interrupt or ask questions at any time.
-    • Their identity is passed on only with their consent, to organisations that need it to arrange support.
-    • Ask consent to take notes if needed, and explain why.
-    • Keep human rights and the rights of victims central.
-    • Be gender-sensitive, above all when talking about sexual exploitation.
+screening-trust = 5 · Creëer vertrouwen en leg uit wie je bent
+    • Zeg wie je bent, voor welke organisatie je werkt en wat het doel van het gesprek is.
+    • Vraag toestemming voor het gesprek; de persoon mag je altijd onderbreken of vragen stellen.
+    • Zijn/haar identiteit wordt alleen met toestemming doorgegeven, aan organisaties die deze nodig hebben om ondersteuning te regelen.
+    • Vraag toestemming om zo nodig aantekeningen te maken en leg uit waarom.
+    • Zet de mensenrechten en de rechten van slachtoffers centraal.
+    • Werk genderbewust, vooral als het over seksuele uitbuiting gaat.
 
-    Does the person agree to talk?
-screening-trust-consents = Agrees to talk
-screening-trust-refuses = Does not want to talk
+    Stemt de persoon in met het gesprek?
+screening-trust-consents = Stemt in met gesprek
+screening-trust-refuses = Wil niet praten
 
-screening-no-talk = Respect this. The person still leaves with contacts.
-    From what you have seen, do you suspect the person may be a victim of trafficking?
-screening-no-talk-suspect = I suspect it
-screening-no-talk-help = No, but they need help
-screening-no-talk-child = For a child, child protection comes first, whether or not the child talks.
+screening-no-talk = Respecteer dat. De persoon krijgt toch contactgegevens mee.
+    Vermoed je op basis van wat je hebt gezien dat de persoon slachtoffer van mensenhandel kan zijn?
+screening-no-talk-suspect = Ik vermoed het
+screening-no-talk-help = Nee, maar heeft hulp nodig
+screening-no-talk-child = Bij een kind gaat de kinderbescherming voor, of het kind nu praat of niet.
 
-screening-observe = 6 · Observe and listen
-    Go through the signs group by group and tick what you notice. 👁 noticed by observing the person · 👂 learnt by listening to them.
-    The lists are not exhaustive. Tap a number to tick it, "Done" for the next group.
-screening-observe-start = Start ➜
+screening-observe = 6 · Observeer en luister
+    Loop de signalen groep voor groep door en vink aan wat je opmerkt. 👁 waargenomen door de persoon te observeren · 👂 afgeleid uit wat hij/zij vertelt.
+    De lijsten zijn niet uitputtend. Tik op een nummer om het aan te vinken, op “Klaar” voor de volgende groep.
+screening-observe-start = Beginnen ➜
 
-screening-ind-purpose = PURPOSE · sexual exploitation (1/13)
-screening-ind-recruitment = ACT · recruitment (2/13)
-screening-ind-transport = ACT · transport, transfer (3/13)
-screening-ind-harbouring = ACT · harbouring, receipt (4/13)
-screening-ind-threat = MEANS · threat (5/13)
-screening-ind-violence = MEANS · violence (6/13)
-screening-ind-movement = MEANS · restriction of movement (7/13)
-screening-ind-isolation = MEANS · isolation (8/13)
-screening-ind-documents = MEANS · retention of documents (9/13)
-screening-ind-wages = MEANS · withholding of wages (10/13)
-screening-ind-deception = MEANS · deception (11/13)
-screening-ind-vulnerability = MEANS · abuse of vulnerability (12/13)
-screening-ind-debt = MEANS · debt bondage (13/13)
+screening-ind-purpose = DOEL · seksuele uitbuiting (1/13)
+screening-ind-recruitment = HANDELING · werving (2/13)
+screening-ind-transport = HANDELING · vervoer, overbrenging (3/13)
+screening-ind-harbouring = HANDELING · huisvesting, opnemen (4/13)
+screening-ind-threat = MIDDEL · dreiging (5/13)
+screening-ind-violence = MIDDEL · geweld (6/13)
+screening-ind-movement = MIDDEL · beperking van bewegingsvrijheid (7/13)
+screening-ind-isolation = MIDDEL · isoleren (8/13)
+screening-ind-documents = MIDDEL · achterhouden van documenten (9/13)
+screening-ind-wages = MIDDEL · inhouden van loon (10/13)
+screening-ind-deception = MIDDEL · misleiding (11/13)
+screening-ind-vulnerability = MIDDEL · misbruik van kwetsbare positie (12/13)
+screening-ind-debt = MIDDEL · schuldenlast (13/13)
 
-screening-annex = 7 · Annex 1 — the table
-    0 no signs · 1 signs present · 2 evidence · 3 more information needed.
-    Rows with ticked signs show 1. Tap a row number to raise its mark.
+screening-annex = 7 · Bijlage 1 — de tabel
+    0 geen signalen · 1 aanwezigheid van signalen · 2 bewijs · 3 meer info vereist.
+    Rijen met aangevinkte signalen staan op 1. Tik op het nummer van een rij om de score te verhogen.
 
-screening-assessment = 8 · What the signs may point to (not a verdict)
-    ACT: { $act }
-    MEANS: { $child ->
-        [yes] not needed for a child ({ $means })
+screening-assessment = 8 · Waar de signalen op kunnen duiden (geen oordeel)
+    HANDELING: { $act }
+    MIDDEL: { $child ->
+        [yes] niet nodig bij een kind ({ $means })
        *[no] { $means }
     }
-    PURPOSE: { $purpose }
-    More information needed: { $more }
+    DOEL: { $purpose }
+    Meer info vereist: { $more }
 
     { $elements ->
         [all] { $child ->
-            [yes] ACT and PURPOSE show signs: for a child these two suffice. The signs may point to trafficking in human beings.
-           *[no] ACT, MEANS and PURPOSE all show signs. They may point to trafficking in human beings.
+            [yes] Er zijn signalen bij HANDELING en DOEL: bij een kind is die combinatie voldoende. De signalen kunnen op mensenhandel duiden.
+           *[no] Er zijn signalen bij HANDELING, MIDDEL én DOEL. Ze kunnen op mensenhandel duiden.
         }
-        [some] Some elements show signs. They may still point to trafficking: the lists are not exhaustive.
-       *[none] No element shows signs so far.
+        [some] Er zijn signalen bij een deel van de elementen. Ze kunnen toch op mensenhandel duiden: de lijsten zijn niet uitputtend.
+       *[none] Tot nu toe zijn er bij geen enkel element signalen.
     }
     { $consent ->
-        [child] The consent of a child is never considered freely given.
-        [means] Consent is irrelevant here: a means was used.
-       *[open] An adult's consent becomes irrelevant as soon as any means was used.
+        [child] De toestemming van een kind wordt nooit geacht vrijwillig te zijn gegeven.
+        [means] Toestemming is hier irrelevant: er is een middel gebruikt.
+       *[open] De toestemming van een volwassene is irrelevant zodra een van de middelen is gebruikt.
     }
-screening-assessment-child-next = Next steps for a child ➜
-screening-assessment-suspect = I suspect trafficking
-screening-assessment-chose = "She says she chose it"
-screening-assessment-help = No, but they need help
+screening-assessment-child-next = Vervolgstappen voor een kind ➜
+screening-assessment-suspect = Ik vermoed mensenhandel
+screening-assessment-chose = “Ze zegt dat ze zelf koos”
+screening-assessment-help = Nee, maar heeft hulp nodig
 
-screening-chose-means = "I chose it freely" is irrelevant here. Signs of MEANS were found, and once any means was used, the consent of an adult is irrelevant. For a child, consent is never considered freely given.
-screening-chose-open = The consent of an adult becomes irrelevant as soon as any means was used (threat, violence, deception, abuse of vulnerability, debt…). No means are marked yet: listen again, and mark 3 in the table where more information is needed.
-screening-back-assessment = ◀ Back to the assessment
+screening-chose-means = “Ik heb er vrijwillig voor gekozen” is hier irrelevant. Er zijn signalen van MIDDELEN gevonden, en zodra een van de middelen is gebruikt, is de toestemming van een volwassene irrelevant. De toestemming van een kind wordt nooit geacht vrijwillig te zijn gegeven.
+screening-chose-open = De toestemming van een volwassene is irrelevant zodra een van de middelen is gebruikt (dreiging, geweld, misleiding, misbruik van een kwetsbare positie, schuldenlast…). Er zijn nog geen middelen gemarkeerd: luister opnieuw, en zet 3 in de tabel waar meer info vereist is.
+screening-back-assessment = ◀ Terug naar de beoordeling
 
-screening-referral = 9 · Offer referral
-    Offer to refer the person to a specialised agency for formal identification and support in the short, medium and possibly long term.
-    If you cannot explain what follows, say that staff of that agency will explain the whole process and answer every question.
+screening-referral = 9 · Bied doorverwijzing aan
+    Bied aan de persoon door te verwijzen naar een gespecialiseerde instantie voor formele identificatie en voor ondersteuning op de korte, middellange en eventueel lange termijn.
+    Kun je niet uitleggen wat er daarna gebeurt, zeg dan dat een medewerker van die instantie het hele proces toelicht en alle vragen beantwoordt.
 
-    Does the person agree to be referred?
-screening-referral-yes = Agrees to referral
-screening-referral-no = Does not agree (yet)
-screening-referral-explain = What happens after referral?
+    Stemt de persoon in met doorverwijzing?
+screening-referral-yes = Stemt in met doorverwijzing
+screening-referral-no = Stemt (nog) niet in
+screening-referral-explain = Wat gebeurt er na doorverwijzing?
 
-screening-rights-presumed = After referral, a specialist interviews the person. Once identified as a presumed victim, an adult who consents has the right to:
-    • a recovery and reflection period of at least 30 days (3 months in some EU countries), staying in the country even without a residence permit, to recover and decide whether to cooperate with the authorities;
-    • protection from the traffickers, with safety measures set after a risk assessment and in consultation with them;
-    • protection of physical safety and well-being, including safe housing;
-    • an interpreter;
-    • free legal aid;
-    • medical and pharmaceutical care where needed;
-    • psychosocial services and care.
-screening-rights-more = After formal status ➜
-screening-back-referral = ◀ Back to the referral
+screening-rights-presumed = Na doorverwijzing wordt de persoon ondervraagd door een specialist. Is vastgesteld dat het om een mogelijk slachtoffer gaat, dan heeft een volwassene die daarvoor toestemming geeft recht op:
+    • een herstel- en bedenktijd van ten minste 30 dagen (in sommige EU-landen 3 maanden), waarin hij/zij ook zonder verblijfsvergunning in het land mag blijven, om te herstellen en te beslissen of hij/zij met de bevoegde autoriteiten wil samenwerken;
+    • bescherming tegen de uitbuiters/mensenhandelaren, met veiligheidsmaatregelen die na een risicobeoordeling en in overleg met hem/haar worden vastgesteld;
+    • bescherming van de fysieke veiligheid en het welzijn, met inbegrip van veilige huisvesting;
+    • de diensten van een tolk;
+    • gratis rechtsbijstand;
+    • waar nodig, medische en farmaceutische ondersteuning;
+    • psychosociale diensten en zorg.
+screening-rights-more = Daarna: formele positie ➜
+screening-back-referral = ◀ Terug naar doorverwijzing
 
-screening-rights-status = Later, this or another competent body examines the case further and may grant formal victim status. That status gives the right to:
-    • a long-term residence/work permit for victims from third countries without a residence permit;
-    • compensation;
-    • education and training for the youngest victims;
-    • regular medical and pharmaceutical care;
-    • safe and dignified return to the country of origin (or sometimes another country), if the victim wishes.
+screening-rights-status = Later onderzoekt deze of een andere bevoegde instantie de zaak uitgebreider en kan zij de formele positie van slachtoffer van mensenhandel verlenen. Die positie geeft recht op:
+    • een verblijfs-/werkvergunning voor de lange termijn voor slachtoffers uit derde landen zonder verblijfstitel;
+    • compensatie;
+    • opleidings-/educatieve mogelijkheden voor de jongste slachtoffers;
+    • periodieke medisch-farmaceutische zorg;
+    • veilige en waardige repatriëring naar het land van herkomst (of soms een ander land), als het slachtoffer dat wenst.
 
-screening-child-next = For a child, child protection comes first. It works with a multidisciplinary team (including psychologists and doctors) and finds out whether the child is a victim. Meanwhile, help the child feel safe and pay attention to their fears.
-screening-child-next-outcome = Outcome and contacts ➜
-screening-child-next-explain = What happens after referral?
+screening-child-next = Bij een kind gaat de kinderbescherming voor. Die werkt met een multidisciplinair team (onder wie psychologen en artsen) en zoekt uit of het kind slachtoffer is. Zorg er in de tussentijd voor dat het kind zich veilig voelt en besteed aandacht aan zijn/haar angsten.
+screening-child-next-outcome = Vervolgstap en contactpunten ➜
+screening-child-next-explain = Wat gebeurt er na doorverwijzing?
 
-screening-rights-child = A child identified as a presumed victim can rely on specific measures:
-    • special measures to establish the child's identity and nationality, and whether the child entered the country accompanied;
-    • legal assistance;
-    • access to compensation;
-    • every possible effort to trace the child's family;
-    • access to school or other education;
-    • voluntary return, if the child wishes it and child protection has established that it is in the child's best interests.
+screening-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, kan terugvallen op specifieke maatregelen:
+    • speciale maatregelen om de identiteit en nationaliteit van het kind vast te stellen, en te bepalen of het onder begeleiding het land is binnengekomen;
+    • juridische bijstand;
+    • toegang tot compensatie;
+    • alle mogelijke inspanningen om de familie van het kind op te sporen;
+    • toegang tot scholing of andere opleidingsvormen;
+    • vrijwillige terugkeer, als het kind dat wenst en de kinderbescherming heeft vastgesteld dat dit het belang van het kind het best dient.

@@ -1,0 +1,181 @@
+"""The engine on its own: pure, deterministic, and hard to push off its path."""
+
+import pytest
+
+from flows import engine
+from flows.engine import EngineError, Press, Session, Show, Start, Typed
+
+
+def start(rt, flow="screening", **session):
+    return engine.advance(rt.library, Session(country="NL", **session), Start(flow=flow))
+
+
+def press(rt, s, *actions):
+    reply = None
+    for a in actions:
+        s, reply = engine.advance(rt.library, s, Press(action=a, nonce=s.nonce))
+    return s, reply
+
+
+TO_OBSERVE = ["safe", "continue", "adult", "understood", "consents", "start"]
+ALL_GROUPS_DONE = ["_done"] * 13
+
+
+def test_advance_does_not_change_the_session_it_was_given(rt):
+    s0, _ = start(rt)
+    before = s0.model_dump()
+    engine.advance(rt.library, s0, Press(action="safe", nonce=s0.nonce))
+    assert s0.model_dump() == before
+
+
+def test_same_input_same_output(rt):
+    a = press(rt, start(rt)[0], *TO_OBSERVE)
+    b = press(rt, start(rt)[0], *TO_OBSERVE)
+    assert a[0] == b[0] and a[1] == b[1]
+
+
+def test_unsafe_ends_at_once_with_police(rt):
+    s, reply = press(rt, start(rt)[0], "unsafe")
+    assert reply.screen.outcome == "unsafe"
+    assert {c.role for c in reply.screen.contacts} <= {"emergency", "police"}
+    assert any(c.entry.phone == "112" for c in reply.screen.contacts)
+
+
+def test_stale_button_shows_the_current_step_again(rt):
+    s, _ = start(rt)
+    old_nonce = s.nonce
+    s, _ = press(rt, s, "safe")
+    s2, reply = engine.advance(rt.library, s, Press(action="unsafe", nonce=old_nonce))
+    assert reply.notices[0].id == "notice-stale"
+    assert reply.screen.step == "needs"
+    assert s2.step == "needs"
+
+
+def test_forged_action_is_refused_and_nothing_moves(rt):
+    s, _ = start(rt)
+    s2, reply = engine.advance(rt.library, s, Press(action="out-b", nonce=s.nonce))
+    assert reply.notices[0].id == "notice-stale"
+    assert s2.step == "safety" and reply.screen.outcome is None
+
+
+def test_typed_text_gets_a_hint_and_the_same_step(rt):
+    s, _ = start(rt)
+    s2, reply = engine.advance(rt.library, s, Typed())
+    assert [n.id for n in reply.notices] == ["notice-use-buttons"]
+    assert s2.step == "safety"
+
+
+def test_show_and_unknown_state_recover_to_a_screen(rt):
+    s, reply = engine.advance(rt.library, Session(), Show())
+    assert reply.screen.flow == "menu"
+    gone = Session(flow="screening", step="a-step-from-an-old-version")
+    s, reply = engine.advance(rt.library, gone, Press(action="x"))
+    assert reply.screen.flow == "menu" and reply.notices[0].id == "notice-restarted"
+
+
+def test_unknown_flow_or_step_is_an_error(rt):
+    with pytest.raises(EngineError):
+        engine.advance(rt.library, Session(), Start(flow="nope"))
+    with pytest.raises(EngineError):
+        engine.advance(rt.library, Session(), Start(flow="screening", at="nope"))
+
+
+def test_back_returns_to_the_previous_screen(rt):
+    s, _ = press(rt, start(rt)[0], "safe", "continue")
+    s, reply = press(rt, s, "_back")
+    assert reply.screen.step == "needs"
+    s, reply = press(rt, s, "_back")
+    assert reply.screen.step == "safety"
+    assert not any(b.action == "_back" for row in reply.screen.buttons for b in row)
+
+
+def test_every_screen_has_quick_exit_and_exit_forgets(rt):
+    s, reply = start(rt)
+    assert reply.screen.buttons[-1][-1].action == engine.EXIT
+    s, _ = press(rt, s, "safe", "continue", "doubt")
+    s, reply = press(rt, s, engine.EXIT)
+    assert reply.exit and reply.screen is None
+    assert s.flow is None and s.flags == [] and s.ticks == []
+
+
+def test_child_in_doubt_is_presumed_a_child(rt):
+    s, reply = press(rt, start(rt)[0], "safe", "continue", "doubt")
+    assert reply.screen.step == "child-doubt" and "child" in s.flags
+    s, reply = press(rt, s, "continue", "exploited")
+    assert reply.screen.outcome == "A"
+    assert reply.screen.contacts[0].role == "child-protection"
+
+
+def test_ticks_toggle_and_derive_mark_one(rt):
+    s, reply = press(rt, start(rt)[0], *TO_OBSERVE, "purpose-hands-over-money", "purpose-no-refusal", "purpose-no-refusal")
+    assert s.ticks == ["purpose-hands-over-money"]
+    s, reply = press(rt, s, *ALL_GROUPS_DONE)
+    assert reply.screen.step == "annex"
+    flow = rt.library.flows["screening"]
+    assert engine.mark(flow, s, "sexual") == 1
+    assert engine.mark(flow, s, "threat") == 0
+
+
+def test_a_mark_can_be_raised_but_never_below_the_ticks(rt):
+    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, "purpose-hands-over-money", *ALL_GROUPS_DONE)
+    flow = rt.library.flows["screening"]
+    seen = []
+    for _ in range(4):
+        s, _ = press(rt, s, "sexual")
+        seen.append(engine.mark(flow, s, "sexual"))
+    assert seen == [2, 3, 1, 2]
+    seen = []
+    for _ in range(4):
+        s, _ = press(rt, s, "labour")
+        seen.append(engine.mark(flow, s, "labour"))
+    assert seen == [1, 2, 3, 0]
+
+
+def test_assessment_needs_all_three_elements_for_an_adult(rt):
+    s, reply = press(rt, start(rt)[0], *TO_OBSERVE, "purpose-hands-over-money", "_done", "recruit-unknown-work", *["_done"] * 12, "_done")
+    args = reply.screen.text[0].args
+    assert reply.screen.step == "assessment"
+    assert args["elements"] == "some" and args["consent"] == "open"
+    assert args["act"] == ["annex-row-recruitment"] and args["means"] == []
+
+
+def test_for_a_child_act_and_purpose_suffice(rt):
+    s, reply = press(rt, start(rt)[0], "safe", "continue", "child", "not-exploited", "understood", "consents", "start",
+                     "purpose-hands-over-money", "_done", "recruit-unknown-work", *["_done"] * 12, "_done")
+    args = reply.screen.text[0].args
+    assert args["child"] == "yes" and args["elements"] == "all" and args["consent"] == "child"
+    assert [b.action for b in sum(reply.screen.buttons, [])][0] == "child-next"
+
+
+def test_mark_three_is_listed_as_more_information_needed(rt):
+    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, *ALL_GROUPS_DONE)
+    s, reply = press(rt, s, "documents", "documents", "documents", "_done")
+    assert reply.screen.text[0].args["more"] == ["annex-row-documents"]
+    assert reply.screen.text[0].args["means"] == []
+
+
+def test_she_says_she_chose_it_depends_on_means(rt):
+    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, *["_done"] * 4, "threat-fear", *["_done"] * 9, "_done")
+    s, reply = press(rt, s, "chose-freely")
+    assert reply.screen.step == "chose-means"
+    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, *ALL_GROUPS_DONE, "_done")
+    s, reply = press(rt, s, "chose-freely")
+    assert reply.screen.step == "chose-open"
+
+
+def test_loops_do_not_grow_the_trail(rt):
+    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, *ALL_GROUPS_DONE, "_done")
+    length = len(s.trail)
+    for _ in range(20):
+        s, _ = press(rt, s, "chose-freely", "back")
+    assert s.step == "assessment" and len(s.trail) == length
+
+
+def test_a_full_session_stays_small(rt):
+    s, _ = press(rt, start(rt)[0], *TO_OBSERVE)
+    flow = rt.library.flows["screening"]
+    for step_id in [f"ind-{g}" for g in ("purpose", "recruitment", "transport", "harbouring", "threat", "violence", "movement",
+                                        "isolation", "documents", "wages", "deception", "vulnerability", "debt")]:
+        s, _ = press(rt, s, *flow.step(step_id).items, "_done")
+    assert len(s.ticks) == 48
+    assert len(s.model_dump_json()) < 2048

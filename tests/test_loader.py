@@ -1,0 +1,60 @@
+"""The loader refuses each kind of broken flow, naming file, step and rule."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from flows.loader import DATA_DIR, FlowError, load_library
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BROKEN = sorted((FIXTURES / "broken").glob("*.yaml"))
+EXPECT = re.compile(r"^# expect: (\S+)(?: at (?:step (\S+)|flow))?", re.M)
+
+
+def _library_with(tmp_path: Path, flow_file: Path | None = None, contacts_file: Path | None = None):
+    data = tmp_path / "data"
+    (data / "contacts").mkdir(parents=True)
+    shutil.copy(FIXTURES / "menu.yaml", data / "menu.yaml")
+    shutil.copy(DATA_DIR / "contacts" / "nl.yaml", data / "contacts" / "nl.yaml")
+    if flow_file:
+        shutil.copy(flow_file, data / flow_file.name)
+    if contacts_file:
+        shutil.copy(contacts_file, data / "contacts" / contacts_file.name)
+    return load_library(data)
+
+
+def test_the_shipped_library_loads(rt):
+    assert {"menu", "setup", "screening", "contacts"} <= set(rt.library.flows)
+    assert "NL" in rt.library.directories
+    assert {"en", "nl"} <= set(rt.library.languages)
+
+
+def test_a_minimal_library_loads(tmp_path):
+    assert set(_library_with(tmp_path).flows) == {"menu"}
+
+
+@pytest.mark.parametrize("path", BROKEN, ids=[p.stem for p in BROKEN])
+def test_broken_flow_is_refused_with_file_step_and_rule(tmp_path, path):
+    rule, step = EXPECT.search(path.read_text()).groups()
+    with pytest.raises(FlowError) as caught:
+        _library_with(tmp_path, flow_file=path)
+    err = caught.value
+    assert err.rule == rule, str(err)
+    assert err.step == step, str(err)
+    assert path.name in str(err)
+    assert rule in str(err)
+
+
+@pytest.mark.parametrize("name", ["unsourced", "undated"])
+def test_contact_without_source_or_date_is_refused(tmp_path, name):
+    with pytest.raises(FlowError) as caught:
+        _library_with(tmp_path, contacts_file=FIXTURES / "contacts" / f"{name}.yaml")
+    assert caught.value.rule == "schema"
+    assert f"{name}.yaml" in str(caught.value)
+
+
+def test_every_broken_rule_has_a_fixture():
+    rules = {EXPECT.search(p.read_text()).group(1) for p in BROKEN}
+    assert {"unknown-target", "unreachable-step", "no-outcome", "duplicate-id", "missing-message", "button-data-too-long"} <= rules
