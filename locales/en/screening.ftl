@@ -112,7 +112,7 @@ screening-chose-open = The consent of an adult becomes irrelevant as soon as any
 screening-back-assessment = ◀ Back to the assessment
 
 screening-referral = 9 · Offer referral
-    Offer to refer the person to a specialised agency for formal identification and support in the short, medium and possibly long term.
+    Offer to refer the person to a specialised agency for formal identification and support and protection in the short, medium and possibly long term.
     If you cannot explain what follows, say that staff of that agency will explain the whole process and answer every question.
 
     Does the person agree to be referred?

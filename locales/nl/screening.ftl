@@ -112,7 +112,7 @@ screening-chose-open = De toestemming van een volwassene is irrelevant zodra een
 screening-back-assessment = ◀ Terug naar de beoordeling
 
 screening-referral = 9 · Bied doorverwijzing aan
-    Bied aan de persoon door te verwijzen naar een gespecialiseerde instantie voor formele identificatie en voor ondersteuning op de korte, middellange en eventueel lange termijn.
+    Bied aan de persoon door te verwijzen naar een gespecialiseerde instantie voor formele identificatie en voor ondersteuning en bescherming op de korte, middellange en eventueel lange termijn.
     Kun je niet uitleggen wat er daarna gebeurt, zeg dan dat een medewerker van die instantie het hele proces toelicht en alle vragen beantwoordt.
 
     Stemt de persoon in met doorverwijzing?
