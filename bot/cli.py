@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import date
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,6 +16,10 @@ def main(argv: list[str] | None = None) -> int:
     replay = sub.add_parser("replay", help="a scripted conversation over JSON lines")
     replay.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
     sub.add_parser("check", help="load and validate every flow, locale and contact directory")
+    contacts = sub.add_parser("contacts", help="the contact directories, for the organisation running the bot")
+    contacts_sub = contacts.add_subparsers(dest="contacts_command", required=True)
+    contacts_check = contacts_sub.add_parser("check", help="entries checked more than 12 months ago, roles missing per country")
+    contacts_check.add_argument("--on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD", help="judge ages as on this day (default: today)")
     args = parser.parse_args(argv)
 
     from bot.runtime import load
@@ -35,6 +40,11 @@ def main(argv: list[str] | None = None) -> int:
             return run(runtime, sys.stdin, sys.stdout)
         with open(args.file, encoding="utf-8") as f:
             return run(runtime, f, sys.stdout)
+    if args.command == "contacts":
+        from flows.audit import report
+
+        sys.stdout.write(report(runtime.library, args.on or date.today()))
+        return 0
     if args.command == "check":
         lib = runtime.library
         print(f"ok: {len(lib.flows)} flows, {len(lib.directories)} contact directories, languages {', '.join(lib.languages)}")

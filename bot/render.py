@@ -30,23 +30,24 @@ class Rendered:
 
 
 def contact_name(listed: Listed, lang: str) -> str:
-    """The local name for a reader of the country's language, else the English one."""
+    """The local name for a reader of the directory's language, else the English one."""
     entry = listed.entry
-    return entry.name if lang == "nl" or not entry.name_en else entry.name_en
+    return entry.name if lang == listed.language or not entry.name_en else entry.name_en
+
+
+def web_address(listed: Listed) -> str | None:
+    url = listed.entry.url
+    return str(url).removeprefix("https://").removeprefix("http://").rstrip("/") if url else None
 
 
 def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
+    """Name and role on the first line; the number alone at the start of the next, where
+    Telegram recognises it and makes it tappable; the date checked last, in brackets."""
     entry = listed.entry
     role = catalog.text(lang, f"contact-role-{listed.role}", strict=strict)
-    parts = [f"• {contact_name(listed, lang)} ({role})"]
-    if entry.phone:
-        parts.append(entry.phone)
-    if entry.url:
-        parts.append(str(entry.url).removeprefix("https://").removeprefix("http://").rstrip("/"))
-    if entry.hours:
-        parts.append(entry.hours)
-    parts.append(catalog.text(lang, "contacts-checked", {"date": entry.checked}, strict=strict))
-    return " · ".join(parts)
+    details = [p for p in (entry.phone, web_address(listed), entry.hours) if p]
+    checked = catalog.text(lang, "contacts-checked", {"date": entry.checked}, strict=strict)
+    return f"• {contact_name(listed, lang)} — {role}\n   {' · '.join(details)} ({checked})"
 
 
 def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (), strict: bool = False) -> Rendered:

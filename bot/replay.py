@@ -11,10 +11,11 @@ import json
 import re
 from typing import IO
 
+from bot.documents import NOT_HERE
 from bot.render import render
 from bot.runtime import Runtime
 from flows import engine
-from flows.engine import Press, Session, Show, Start, Typed
+from flows.engine import Msg, Press, Session, Show, Start, Typed
 
 COMMANDS = {"exit": engine.EXIT, "menu": engine.MENU, "back": engine.BACK}
 
@@ -69,7 +70,8 @@ class Replay:
                 "outcome": None,
                 "contacts": [],
             }
-        out = render(self.rt.catalog, self.session.lang, reply.screen, reply.notices)
+        notices = reply.notices + [Msg(id=NOT_HERE[d]) for d in reply.documents]  # no documents here: say so
+        out = render(self.rt.catalog, self.session.lang, reply.screen, notices)
         self.last, self.last_step = out, reply.screen.step
         return {
             "flow": reply.screen.flow,

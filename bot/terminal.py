@@ -10,10 +10,11 @@ from __future__ import annotations
 import sys
 from typing import IO
 
+from bot.documents import NOT_HERE
 from bot.render import render
 from bot.runtime import Runtime
 from flows import engine
-from flows.engine import Press, Session, Start, Typed
+from flows.engine import Msg, Press, Session, Start, Typed
 
 CLEAR = "\033[2J\033[H"
 
@@ -24,7 +25,8 @@ def chat(runtime: Runtime, stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.std
         if reply.exit:
             stdout.write(CLEAR + runtime.catalog.text(session.lang, "exit-done") + "\n")
             session, reply = engine.advance(runtime.library, Session(lang=session.lang), Start(flow="setup"))
-        out = render(runtime.catalog, session.lang, reply.screen, reply.notices)
+        notices = reply.notices + [Msg(id=NOT_HERE[d]) for d in reply.documents]  # no documents here: say so
+        out = render(runtime.catalog, session.lang, reply.screen, notices)
         actions = [b for row in out.buttons for b in row]
         stdout.write("\n" + out.text + "\n\n")
         for n, b in enumerate(actions, 1):

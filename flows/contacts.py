@@ -1,14 +1,17 @@
 """Contact directories as data: who to call, for what, and where we read it.
 
 An entry without a source or without the date it was checked does not load:
-an unsourced number is never shipped.
+an unsourced number is never shipped. Nor does a number that the phone-number
+library (flows/phones.py) does not accept for the directory's country.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
+
+from flows import phones
 
 # The needs a contact can serve (DESIGN.md); outcomes and menus pick by these.
 Role = Literal[
@@ -27,8 +30,9 @@ ROLES: tuple[str, ...] = Role.__args__
 
 # A year, a month or a day: sources are often dated no finer than that.
 CheckedDate = Annotated[str, Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
-# As printed for a caller: international (+31 33 448 1186) or a national short number.
-Phone = Annotated[str, Field(pattern=r"^\+?[0-9][0-9 ]{1,18}[0-9]$")]
+# The form a number is printed in (digits in groups, + for a country code), so that
+# Telegram can offer it for tapping; whether it is a real number is phones.how_valid's call.
+Phone = Annotated[str, Field(pattern=r"^\+?[0-9][0-9 ]{0,18}[0-9]$")]  # 17 is the shortest (FR)
 
 
 class Contact(BaseModel):
@@ -48,8 +52,19 @@ class Contact(BaseModel):
 class Directory(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]  # ISO 3166 (GR, not EL), or EU
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")]  # the language of the entries' `name`
     contacts: list[Contact] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _numbers_dial(self) -> Directory:
+        for c in self.contacts:
+            if c.phone and phones.how_valid(c.phone, self.country) is None:
+                raise ValueError(f"contact '{c.id}': phone '{c.phone}' is not a valid number or short code in {self.country}")
+        return self
+
+    def serves(self, role: str) -> bool:
+        return any(role in c.roles for c in self.contacts)
 
     def pick(self, roles: list[str]) -> list[Listed]:
         """Entries serving any of the roles, in the order the roles are asked for,
@@ -60,14 +75,18 @@ class Directory(BaseModel):
             for c in self.contacts:
                 if role in c.roles and c.id not in seen:
                     seen.add(c.id)
-                    chosen.append(Listed(role=role, entry=c))
+                    chosen.append(Listed(role=role, entry=c, country=self.country, language=self.language))
         return chosen
 
 
 class Listed(BaseModel):
-    """A contact as a screen lists it: under the need it was picked for."""
+    """A contact as a screen lists it: under the need it was picked for, with the
+    directory it came from (EU when it fills a role the country lacks) and the
+    language of its local name."""
 
     model_config = ConfigDict(frozen=True)
 
     role: Role
     entry: Contact
+    country: str | None = None
+    language: str | None = None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from flows import phones
 from flows.contacts import Directory, Listed
+from flows.phones import EU_WIDE
 from flows.schema import Flow
 
 
@@ -15,5 +17,21 @@ class Library:
     languages: tuple[str, ...] = ("en",)
 
     def contacts_for(self, country: str | None, roles: list[str]) -> list[Listed]:
-        directory = self.directories.get(country or "")
-        return directory.pick(roles) if directory and roles else []
+        """The country's entries for the roles, in the order asked; a role the country
+        has no entry for is filled from the EU-wide directory. An entry already listed
+        (same directory and id, or same number) is not listed again."""
+        if country is None or not roles:
+            return []
+        own = self.directories.get(country)
+        eu = self.directories.get(EU_WIDE)
+        chosen: list[Listed] = []
+        seen: set[tuple[str | None, str]] = set()
+        for role in roles:
+            source = own if own and own.serves(role) else eu
+            for listed in source.pick([role]) if source else []:
+                keys = {(listed.country, listed.entry.id)} | ({("tel", phones.digits(listed.entry.phone))} if listed.entry.phone else set())
+                if keys & seen:
+                    continue
+                seen |= keys
+                chosen.append(listed)
+        return chosen

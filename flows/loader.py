@@ -12,11 +12,11 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from flows import buttons, engine
+from flows import buttons, drill, engine
 from flows.contacts import ROLES, Directory
 from flows.library import Library
 from flows.messages import Catalog
-from flows.schema import BranchStep, ChecklistStep, EndStep, Flow, MarksStep
+from flows.schema import AskStep, BranchStep, ChecklistStep, ChoiceStep, DealStep, EndStep, FeedbackStep, Flow, MarksStep, ReferenceStep
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
@@ -48,6 +48,22 @@ ENGINE_MESSAGES = (
     "exit-done",
     *(f"contact-role-{r}" for r in ROLES),
 )
+# Messages the engine uses in a practice run's feedback, a quiz run's feedback and a reference step.
+PRACTICE_MESSAGES = (
+    "practice-signals-result",
+    "practice-group-right",
+    "practice-group-missed",
+    "practice-sign",
+    "practice-group-also",
+    "practice-also",
+    "practice-group-wrong",
+    "practice-groups-wrong",
+    "practice-action-right",
+    "practice-action-wrong",
+    "practice-score",
+)
+QUIZ_MESSAGES = ("quiz-right", "quiz-wrong", "quiz-score")
+REFERENCE_MESSAGES = ("learn-indicator-group", "learn-indicator-line")
 
 
 class FlowError(Exception):
@@ -121,6 +137,8 @@ def load_library(data_dir: Path = DATA_DIR, locales_dir: Path | None = None, cat
     for path in sorted((Path(data_dir) / "contacts").glob("*.yaml")):
         directory = load_directory(path)
         check_directory(directory, path)
+        if directory.country in directories:
+            raise FlowError(path, None, "duplicate-id", f"a second directory for country '{directory.country}'")
         directories[directory.country] = directory
     lib = Library(flows=flows, directories=directories, languages=catalog.languages)
     if engine.MENU_FLOW not in flows:
@@ -167,6 +185,19 @@ def check_flow(flow: Flow, path: Path, lib: Library) -> None:
         actions: list[str] = []
         if isinstance(step, BranchStep):
             targets = [c.next for c in step.cases] + [step.otherwise]
+        elif isinstance(step, DealStep):
+            targets = [step.next]
+        elif isinstance(step, AskStep):
+            targets = [step.next]
+            actions = [engine.DONE]
+            if step.ask == "answer":
+                actions += [o.id for q in flow.questions for o in q.options]
+            elif flow.source in lib.flows:
+                source = lib.flows[flow.source]
+                actions += drill.signal_groups(source) if step.ask == "signals" else drill.outcomes(source)
+        elif isinstance(step, FeedbackStep):
+            targets = [step.next, step.done]
+            actions = [engine.NEXT, engine.FINISH]
         elif isinstance(step, (ChecklistStep, MarksStep)):
             targets = [step.next]
             actions = [engine.DONE]
@@ -193,6 +224,8 @@ def check_flow(flow: Flow, path: Path, lib: Library) -> None:
                     raise FlowError(path, step.id, "unknown-target", f"option '{o.id}' sets unknown language '{o.set_lang}'")
                 if o.set_country is not None and o.set_country not in lib.directories:
                     raise FlowError(path, step.id, "unknown-target", f"option '{o.id}' sets a country without a directory: '{o.set_country}'")
+                if o.send is not None:
+                    _check_send(flow, step, o, path)
                 if o.next is not None:
                     targets.append(o.next)
             actions = option_ids
@@ -228,6 +261,110 @@ def check_flow(flow: Flow, path: Path, lib: Library) -> None:
         raise FlowError(path, stuck, "no-outcome", "no path from here ever reaches an end")
 
     _check_branch_loops(flow, path)
+    check_runs(flow, path, lib)
+
+
+def check_runs(flow: Flow, path: Path, lib: Library) -> None:
+    """Practice, quiz and reference rules: the source flow, every scenario's answers
+    (signal groups and outcomes that exist in the source), every question, and
+    the run's steps wired deal -> ask... -> feedback -> ask... or summary."""
+    uses_source = bool(flow.scenarios) or any(isinstance(s, ReferenceStep) or (isinstance(s, AskStep) and s.ask != "answer") for s in flow.steps)
+    if flow.source is None:
+        if uses_source:
+            raise FlowError(path, None, "unknown-target", "scenarios, signal and action questions and reference steps need a 'source' flow")
+        groups, outcomes, index = [], [], {}
+    else:
+        source = lib.flows.get(flow.source)
+        if source is None or not source.indicators:
+            raise FlowError(path, None, "unknown-target", f"source flow '{flow.source}' does not exist or has no indicators")
+        groups, outcomes, index = drill.signal_groups(source), drill.outcomes(source), source.indicator_index
+
+    for what, ids in (("scenario", [s.id for s in flow.scenarios]), ("question", [q.id for q in flow.questions])):
+        dup = next((i for i in ids if ids.count(i) > 1), None)
+        if dup:
+            raise FlowError(path, None, "duplicate-id", f"{what} id '{dup}' given twice")
+    for sc in flow.scenarios:
+        where = f"scenario '{sc.id}'"
+        if len(set(sc.signals)) != len(sc.signals):
+            raise FlowError(path, None, "duplicate-id", f"{where}: a signal is listed twice")
+        unknown = next((i for i in sc.signals if i not in index), None)
+        if unknown:
+            raise FlowError(path, None, "unknown-target", f"{where}: '{unknown}' is not an indicator of '{flow.source}'")
+        if sc.action not in outcomes:
+            raise FlowError(path, None, "unknown-target", f"{where}: '{sc.action}' is not an outcome of '{flow.source}'")
+        expected = {index[i].group for i in sc.signals}
+        for g in sc.also:
+            if g not in groups:
+                raise FlowError(path, None, "unknown-target", f"{where}: '{g}' is not a signal group of '{flow.source}'")
+            if g in expected:
+                raise FlowError(path, None, "schema", f"{where}: '{g}' is both a signal group of the story and an 'also'")
+        for key in sc.notes:
+            if key not in groups and key not in outcomes:
+                raise FlowError(path, None, "unknown-target", f"{where}: note on '{key}', neither a signal group nor an outcome of '{flow.source}'")
+            if key in expected or key == sc.action:
+                raise FlowError(path, None, "schema", f"{where}: note on '{key}', but a note explains a wrong pick and '{key}' is right here")
+    for q in flow.questions:
+        ids = [o.id for o in q.options]
+        dup = next((i for i in ids if ids.count(i) > 1), None)
+        if dup:
+            raise FlowError(path, None, "duplicate-id", f"question '{q.id}': option id '{dup}' given twice")
+
+    steps = flow.step_index
+    in_run = {s.id for s in flow.steps if isinstance(s, (AskStep, FeedbackStep))}
+    for step in flow.steps:
+        if isinstance(step, ReferenceStep):
+            for g in step.groups:
+                if g not in groups:
+                    raise FlowError(path, step.id, "unknown-target", f"'{g}' is not a signal group of '{flow.source}'")
+            if len(set(step.groups)) != len(step.groups):
+                raise FlowError(path, step.id, "duplicate-id", "a group is listed twice")
+        if isinstance(step, (DealStep, AskStep, FeedbackStep)) or (isinstance(step, ChoiceStep) and step.show == "summary"):
+            if not flow.items:
+                raise FlowError(path, step.id, "schema", "a run needs scenarios or questions in the flow")
+        if isinstance(step, AskStep) and (step.ask == "answer") != bool(flow.questions):
+            raise FlowError(path, step.id, "schema", f"an '{step.ask}' question needs {'questions' if step.ask == 'answer' else 'scenarios'} in the flow")
+        if isinstance(step, (DealStep, FeedbackStep)) and not isinstance(steps[step.next], AskStep):
+            raise FlowError(path, step.id, "unknown-target", f"'{step.next}' is not an ask step")
+        if isinstance(step, FeedbackStep) and step.done in in_run:
+            raise FlowError(path, step.id, "unknown-target", f"'{step.done}' is inside the run; 'done' leads out of it")
+        if isinstance(step, AskStep) and not isinstance(steps[step.next], (AskStep, FeedbackStep)):
+            raise FlowError(path, step.id, "unknown-target", f"'{step.next}' is neither an ask nor a feedback step")
+        if not isinstance(step, (DealStep, AskStep, FeedbackStep)):
+            into = [t for t in _targets(step) if t in in_run]
+            if into:
+                raise FlowError(path, step.id, "unknown-target", f"goes to '{into[0]}' inside a run; only a deal step starts one")
+    if flow.start in in_run:
+        raise FlowError(path, None, "unknown-target", f"start step '{flow.start}' is inside a run; start at a deal step")
+    # From each place a new item is asked, the asks lead to a feedback, picking the answer on the way.
+    answering = "answer" if flow.questions else "action"
+    for step in flow.steps:
+        if isinstance(step, (DealStep, FeedbackStep)):
+            seen, at = [], steps[step.next]
+            while isinstance(at, AskStep) and at.id not in seen:
+                seen.append(at.id)
+                at = steps[at.next]
+            if not isinstance(at, FeedbackStep):
+                raise FlowError(path, seen[-1], "no-outcome", "these questions never reach a feedback step")
+            if not any(steps[a].ask == answering for a in seen):
+                raise FlowError(path, step.id, "schema", f"the questions from here reach feedback without an '{answering}' question")
+
+
+def _targets(step) -> list[str]:
+    if isinstance(step, BranchStep):
+        return [c.next for c in step.cases] + [step.otherwise]
+    found = [o.next for o in getattr(step, "options", []) if o.next]
+    return found + ([step.next] if isinstance(step, (ChecklistStep, MarksStep)) else [])
+
+
+def _check_send(flow: Flow, step, option, path: Path) -> None:
+    """A `send` option names a known document, changes nothing in the session, and
+    the annex summary is offered only where a screening has an outcome to sum up."""
+    if option.send not in engine.DOCUMENTS:
+        raise FlowError(path, step.id, "unknown-target", f"option '{option.id}' sends unknown document '{option.send}' (known: {', '.join(engine.DOCUMENTS)})")
+    if option.set_flags or option.set_lang or option.set_country:
+        raise FlowError(path, step.id, "schema", f"option '{option.id}' sends a document and so cannot set anything")
+    if option.send == "annex-pdf" and not (isinstance(step, EndStep) and step.outcome and flow.rows):
+        raise FlowError(path, step.id, "unknown-target", f"option '{option.id}': the annex summary needs an end step with an outcome in a flow with annex rows")
 
 
 def _reach(start: str, edges: dict[str, list[str]]) -> set[str]:
@@ -259,15 +396,38 @@ def _check_branch_loops(flow: Flow, path: Path) -> None:
                     todo.append(nxt)
 
 
-def flow_messages(flow: Flow) -> set[str]:
+def flow_messages(flow: Flow, lib: Library | None = None) -> set[str]:
     ids = {flow.title}
+    source = lib.flows.get(flow.source) if lib and flow.source else None
+    groups = drill.signal_groups(source) if source else []
     for step in flow.steps:
-        if not isinstance(step, BranchStep):
+        if not isinstance(step, (BranchStep, DealStep)):
             ids.add(step.text)
         if isinstance(step, (ChecklistStep, MarksStep)):
             ids.add(step.done)
         for o in getattr(step, "options", []):
             ids.add(o.label)
+        if isinstance(step, AskStep):
+            ids |= {step.prompt} if step.prompt else set()
+            if step.ask == "signals":
+                ids |= {step.done, "practice-group-button", *(f"indicator-group-{g}" for g in groups)}
+            if step.ask == "action" and source:
+                ids |= {engine.action_label(o) for o in drill.outcomes(source)}
+        if isinstance(step, FeedbackStep):
+            ids |= {step.more, step.finish}
+        if isinstance(step, ReferenceStep) and source:
+            ids |= set(REFERENCE_MESSAGES) | {f"indicator-group-{g}" for g in step.groups}
+            ids |= {f"indicator-{i.id}" for i in source.indicators if i.group in step.groups}
+    for sc in flow.scenarios:
+        ids |= {sc.text, sc.why, *sc.notes.values(), *sc.read, *(f"indicator-{i}" for i in sc.signals)}
+    if flow.scenarios and source:
+        ids |= set(PRACTICE_MESSAGES) | {f"learn-group-{g}" for g in groups} | {f"practice-hint-{g}" for g in groups}
+        outcomes = drill.outcomes(source)
+        ids |= {engine.action_label(o) for o in outcomes} | {f"practice-when-{o.lower()}" for o in outcomes}
+    for q in flow.questions:
+        ids |= {q.text, q.why, *q.read, *(o.label for o in q.options)}
+    if flow.questions:
+        ids |= set(QUIZ_MESSAGES)
     ids |= {f"indicator-{i.id}" for i in flow.indicators}
     ids |= {f"indicator-group-{i.group}" for i in flow.indicators}
     ids |= {f"annex-row-{r.id}" for r in flow.rows}
@@ -280,7 +440,7 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
     for lang in catalog.languages:
         known = catalog.ids(lang)
         for flow_id, flow in lib.flows.items():
-            missing = sorted(flow_messages(flow) - known)
+            missing = sorted(flow_messages(flow, lib) - known)
             if missing:
                 step = next((s.id for s in flow.steps if missing[0] in {getattr(s, "text", None), *[o.label for o in getattr(s, "options", [])]}), None)
                 raise FlowError(files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")

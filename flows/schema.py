@@ -43,12 +43,14 @@ class Condition(Strict):
 
 class Option(Strict):
     """A button on a choice screen. `next` names a step of the same flow;
-    `flow` starts another flow instead."""
+    `flow` starts another flow instead; `send` stays on the screen and asks the
+    adapter for a document (engine.DOCUMENTS) made from the session."""
 
     id: Id
     label: MsgId
     next: Id | None = None
     flow: Id | None = None
+    send: Id | None = None
     when: Condition | None = None
     set_flags: list[Id] = []
     set_lang: str | None = None
@@ -56,8 +58,8 @@ class Option(Strict):
 
     @model_validator(mode="after")
     def _one_target(self) -> Option:
-        if (self.next is None) == (self.flow is None):
-            raise ValueError(f"option '{self.id}' needs exactly one of 'next' or 'flow'")
+        if [self.next, self.flow, self.send].count(None) != 2:
+            raise ValueError(f"option '{self.id}' needs exactly one of 'next', 'flow' or 'send'")
         return self
 
 
@@ -72,11 +74,20 @@ class StepBase(Strict):
 
 
 class ChoiceStep(StepBase):
-    """A screen with buttons. `show` adds computed arguments to the text."""
+    """A screen with buttons. `show` adds computed arguments to the text:
+    `assessment` what the marks show, `summary` the scores of the run just ended."""
 
     kind: Literal["choice"]
     options: list[Option] = Field(min_length=1)
-    show: Literal["assessment"] | None = None
+    show: Literal["assessment", "summary"] | None = None
+
+
+class ReferenceStep(ChoiceStep):
+    """A choice screen that also lists every indicator of `groups` (groups of the
+    flow named by `source`), each marked as noticed by observing or by listening."""
+
+    kind: Literal["reference"]
+    groups: list[Id] = Field(min_length=1)
 
 
 class BranchStep(Strict):
@@ -115,10 +126,96 @@ class EndStep(StepBase):
     options: list[Option] = []
 
 
+# --- practice and quiz runs -----------------------------------------------------
+# A run deals the flow's scenarios (practice) or questions (quiz) in a shuffled
+# order; for each item `ask` steps collect the answers, then a `feedback` step
+# scores them; after the last item (or when the volunteer stops) a choice step
+# with `show: summary` sums the run up.
+
+
+class DealStep(Strict):
+    """No screen: deals a new run of `size` items (all when not given) in an
+    order drawn from the session's seed, then goes to `next` (an ask step)."""
+
+    id: Id
+    kind: Literal["deal"]
+    size: int | None = Field(default=None, ge=1)
+    next: Id
+
+
+class AskStep(StepBase):
+    """A question about the current item of the run, then `next` (an ask or a
+    feedback step). `signals`: toggle the signal groups seen in a scenario, then
+    `done`; `action`: pick the first action (an outcome); `answer`: pick an
+    option of a quiz question. `text` is a heading with $n and $total, above the
+    item's text; `prompt` says what to do, below it."""
+
+    kind: Literal["ask"]
+    ask: Literal["signals", "action", "answer"]
+    prompt: MsgId | None = None  # shown after the item's text
+    done: MsgId = "common-done"
+    next: Id
+
+
+class FeedbackStep(StepBase):
+    """The current item scored and explained. `more` (a button label) goes on to
+    the next item at `next`; `finish` (a button label) goes to `done`, the
+    summary, at any time and as the only way after the last item."""
+
+    kind: Literal["feedback"]
+    more: MsgId
+    finish: MsgId
+    next: Id
+    done: Id
+
+
 Step = Annotated[
-    Union[ChoiceStep, BranchStep, ChecklistStep, MarksStep, EndStep],
+    Union[ChoiceStep, ReferenceStep, BranchStep, ChecklistStep, MarksStep, EndStep, DealStep, AskStep, FeedbackStep],
     Field(discriminator="kind"),
 ]
+
+
+class Scenario(Strict):
+    """A practice vignette written from the guide.
+
+    `signals` are indicator ids of the source flow that the story shows: the
+    groups they belong to are the signal groups to find. `also`: groups a careful
+    reader may tick as well (neither missed nor wrong). `action`: the outcome the
+    guide calls for first; `why` gives the guide's reasoning for it. `notes` explain
+    why a tempting wrong pick (a signal group or an outcome) is wrong in this story.
+    `read`: what to read again (message ids, e.g. labels of learn cards) when the
+    action was wrong."""
+
+    id: Id
+    text: MsgId
+    signals: list[Id] = []
+    also: list[Id] = []
+    action: Literal["unsafe", "A", "B", "C", "D"]
+    why: MsgId
+    notes: dict[str, MsgId] = {}  # keyed by a signal group or an outcome; the loader checks which
+    read: list[MsgId] = []
+
+
+class Answer(Strict):
+    id: Id
+    label: MsgId
+
+
+class Question(Strict):
+    """A quiz item: true/false or multiple choice, each answer explained by `why`."""
+
+    id: Id
+    text: MsgId
+    options: list[Answer] = Field(min_length=2)
+    answer: Id
+    why: MsgId
+    read: list[MsgId] = []
+
+    @model_validator(mode="after")
+    def _answer_is_an_option(self) -> Question:
+        if self.answer not in [o.id for o in self.options]:
+            raise ValueError(f"question '{self.id}': answer '{self.answer}' is not one of its options")
+        return self
 
 
 class Indicator(Strict):
@@ -137,13 +234,34 @@ class AnnexRow(Strict):
 
 
 class Flow(Strict):
+    """`source` names the flow whose indicators and outcomes this flow's
+    scenarios and reference steps are about (the screening)."""
+
     id: Id
     start: Id
     title: MsgId
     requires_outcome: bool = False
+    source: Id | None = None
     indicators: list[Indicator] = []
     rows: list[AnnexRow] = []
+    scenarios: list[Scenario] = []
+    questions: list[Question] = []
     steps: list[Step] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_kind_of_run(self) -> Flow:
+        if self.scenarios and self.questions:
+            raise ValueError("a flow holds scenarios or questions, not both")
+        return self
+
+    @property
+    def items(self) -> dict[str, Scenario | Question]:
+        """The scenarios or questions a run of this flow deals, by id."""
+        cached = self.__dict__.get("_items")
+        if cached is None:
+            cached = {i.id: i for i in (self.scenarios or self.questions)}
+            self.__dict__["_items"] = cached
+        return cached
 
     def step(self, step_id: str) -> Step:
         return self.step_index[step_id]

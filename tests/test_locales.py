@@ -42,7 +42,10 @@ REF_VARS = variables(REFERENCE)
 # Sample arguments: lists are message ids, as the engine passes them.
 SAMPLE = {"n": 3, "mark": 2, "how": "observe", "ticked": "yes", "text": ["common-none"], "row": ["common-none"],
           "date": "2026-11", "act": ["common-none"], "means": [], "purpose": ["common-none"], "more": [],
-          "child": "no", "consent": "means", "elements": "some"}
+          "child": "no", "consent": "means", "elements": "some", "country": "Nederland",
+          # practice and quiz runs: counts, and message ids for labels, notes and lists
+          "total": 6, "found": 2, "expected": 3, "wrong": 1, "right": 4, "done": 5,
+          "answer": ["common-none"], "chosen": ["common-none"], "note": ["common-none"], "read": [], "groups": ["common-none"]}
 
 
 def test_reference_has_messages():

@@ -14,3 +14,7 @@ menu-country-pick = Choose the country whose contacts you need.
 setup-title = Setup
 setup-language = Welcome to Firstline. Choose your language.
 setup-country = Which country are you working in? The contacts follow this choice (you can change it in the menu).
+menu-learn = 📖 Learn: definitions
+menu-indicators = 🔎 Indicators
+menu-practice = 🎯 Practice scenarios
+menu-quiz = ❓ Quiz

@@ -14,3 +14,7 @@ menu-country-pick = Kies het land waarvan je de contactpunten nodig hebt.
 setup-title = Instellen
 setup-language = Welkom bij Firstline. Kies je taal.
 setup-country = In welk land werk je? De contactpunten hangen af van deze keuze (je kunt die in het menu wijzigen).
+menu-learn = 📖 Leren: definities
+menu-indicators = 🔎 Indicatoren
+menu-practice = 🎯 Oefenen met casussen
+menu-quiz = ❓ Quiz

@@ -1,0 +1,199 @@
+"""One update, one turn: load -> advance -> save -> reply.
+
+Nothing is shown before the new step is saved, so a reply the user sees is
+always one the store can resume from. Each update names its chat only to find
+the session (through the store's keyed hash) and to send the reply; no id,
+name or text goes anywhere else.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from bot.render import render
+from bot.runtime import Runtime
+from bot.store import Conversation, SessionStore
+from bot.telegram import deeplinks
+from bot.telegram.commands import FLOW_COMMANDS, SETTING_COMMANDS
+from bot.telegram.delivery import answer, delete_messages, show
+from bot.telegram.incoming import Command, Incoming, Media, Pressed, Typed, classify
+from bot.telegram.languages import interface_language
+from bot.telegram.screens import Shown, shown
+from flows import buttons, engine
+from flows.engine import Event, Msg, Press, Screen, Session, Show, Start
+
+log = logging.getLogger(__name__)
+
+# A new user is asked for the country once; the language comes from Telegram.
+FIRST_STEP = ("setup", "country")
+
+
+class Firstline:
+    def __init__(self, runtime: Runtime, store: SessionStore):
+        self.rt = runtime
+        self.store = store
+        _check_entry_points(runtime)
+
+    @property
+    def library(self):
+        return self.rt.library
+
+    def text(self, lang: str, msg_id: str) -> str:
+        return self.rt.catalog.text(lang, msg_id)
+
+    async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        bot = context.bot
+        incoming = classify(update, bot.username)
+        chat = update.effective_chat
+        if incoming is None or chat is None:
+            return
+        started = time.monotonic()
+        user = update.effective_user
+        lang = interface_language(user.language_code if user else None, self.library.languages)
+        if chat.type == ChatType.PRIVATE:
+            await self._turn(bot, update, incoming, lang)
+        else:
+            await self._in_group(bot, update, incoming, lang)
+        # The kind of update and the time it took: enough to run the bot, nothing about anyone.
+        log.debug("%s handled in %.0f ms", type(incoming).__name__, (time.monotonic() - started) * 1000)
+
+    # --- a private chat ------------------------------------------------------------
+
+    async def _turn(self, bot: Bot, update: Update, incoming: Incoming, user_lang: str) -> None:
+        chat_id = update.effective_chat.id
+        key = self.store.key(chat_id)
+        query = update.callback_query
+        conversation = await self.store.load(key)
+        if conversation is not None and conversation.applied(update.update_id):
+            # Delivered again (a restart before Telegram heard we had it): applied already.
+            if query is not None:
+                await answer(query)
+            return
+        if isinstance(incoming, Command) and incoming.name == "forget":
+            await self.store.delete(key)
+            lang = conversation.session.lang if conversation else user_lang
+            await bot.send_message(chat_id, self.text(lang, "tg-forgotten"))
+            return
+        if _wants_exit(incoming):
+            await self._quick_exit(bot, update, key, conversation)
+            return
+
+        fresh = conversation is None
+        if fresh:
+            # The seed orders practice and quiz items: fresh entropy, tied to nobody.
+            conversation = Conversation(session=Session(lang=user_lang, seed=secrets.randbits(32)))
+        session, event, notices = self._event(incoming, conversation.session, fresh)
+        conversation.session, reply = engine.advance(self.library, session, event)
+        conversation.apply(update.update_id)
+        hour = self.store.hour()
+        if update.message is not None:
+            conversation.remember(update.message.message_id, hour)
+        await self.store.save(key, conversation)  # saved before anything is shown
+        if reply.exit:
+            await self._quick_exit(bot, update, key, conversation)
+            return
+
+        lang = conversation.session.lang
+        notices += reply.notices
+        if query is not None:
+            # About a button: said in a toast, so the screen message stays clean.
+            await answer(query, "\n".join(self.rt.catalog.render(lang, n) for n in notices))
+            notices = []
+        screen = self._shown(lang, reply.screen, notices)
+        try:
+            await show(bot, chat_id, conversation, screen, hour, pressed=incoming.message_id if query is not None else None)
+        finally:
+            # Where the screen now is, for the next edit, and every message sent, for quick
+            # exit: kept even when showing failed halfway.
+            await self.store.save(key, conversation)
+
+    def _event(self, incoming: Incoming, session: Session, fresh: bool) -> tuple[Session, Event, list[Msg]]:
+        """The engine event for what came in, with notices the adapter adds."""
+        resume: Event = _start(FIRST_STEP) if fresh else Show()
+        if isinstance(incoming, Pressed):
+            decoded = buttons.decode(incoming.data)
+            if decoded is None or fresh:  # forged, or from a session forgotten since
+                return session, resume, [Msg(id="notice-stale")]
+            nonce, action = decoded
+            return session, Press(action=action, nonce=nonce), []
+        if isinstance(incoming, Typed):
+            return session, resume if fresh else engine.Typed(), []
+        if isinstance(incoming, Media):
+            return session, resume, [Msg(id="tg-media")]
+        name = incoming.name
+        if name == "start":
+            link = deeplinks.parse(incoming.payload, self.library)
+            if link is None:
+                return session, resume, []
+            session = session.model_copy(update={"lang": link.lang or session.lang, "country": link.country or session.country})
+            return session, self._open(link.flow, session), []
+        if name in FLOW_COMMANDS:
+            if FLOW_COMMANDS[name] not in self.library.flows:
+                return session, resume, [Msg(id="tg-not-available")]
+            return session, self._open(FLOW_COMMANDS[name], session), []
+        if name in SETTING_COMMANDS:
+            return session, _start(SETTING_COMMANDS[name]), []
+        if name == "help":
+            return session, resume, [Msg(id="tg-help")]
+        return session, resume if fresh else engine.Typed(), []  # a command we do not have
+
+    @staticmethod
+    def _open(flow: str, session: Session) -> Event:
+        # Contacts close every flow: without a country there would be none to give.
+        return _start(FIRST_STEP) if session.country is None else Start(flow=flow)
+
+    def _shown(self, lang: str, screen: Screen, notices: list[Msg]) -> Shown:
+        return shown(render(self.rt.catalog, lang, screen, notices), screen.nonce, screen.ends)
+
+    async def _quick_exit(self, bot: Bot, update: Update, key: bytes, conversation: Conversation | None) -> None:
+        chat_id = update.effective_chat.id
+        ids = conversation.deletable(self.store.hour()) if conversation else []
+        if update.message is not None:
+            ids.append(update.message.message_id)  # the /exit itself
+        if update.callback_query is not None:
+            ids.append(update.callback_query.message.message_id)
+        # Forgotten first: whatever happens to the deleting, nothing is left on record.
+        await self.store.delete(key)
+        await delete_messages(bot, chat_id, list(dict.fromkeys(ids)))
+        if update.callback_query is not None:
+            await answer(update.callback_query)  # no toast: someone may be looking
+
+    # --- groups --------------------------------------------------------------------
+
+    async def _in_group(self, bot: Bot, update: Update, incoming: Incoming, lang: str) -> None:
+        """No screening in a group: point to a private chat, keep nothing."""
+        if isinstance(incoming, Pressed):
+            await answer(update.callback_query, self.text(lang, "tg-group-private"))
+        elif isinstance(incoming, Command):
+            button = InlineKeyboardButton(self.text(lang, "tg-group-open"), url=f"https://t.me/{bot.username}")
+            await bot.send_message(update.effective_chat.id, self.text(lang, "tg-group-private"), reply_markup=InlineKeyboardMarkup([[button]]))
+        # Other group messages are not addressed to the bot: left alone.
+
+
+def _wants_exit(incoming: Incoming) -> bool:
+    """Quick exit works from any button that ever showed it, out of date or not:
+    in a hurry nobody should get 'this button is out of date' instead."""
+    if isinstance(incoming, Command):
+        return incoming.name == "exit"
+    if isinstance(incoming, Pressed):
+        decoded = buttons.decode(incoming.data)
+        return decoded is not None and decoded[1] == engine.EXIT
+    return False
+
+
+def _start(target: tuple[str, str]) -> Start:
+    flow, step = target
+    return Start(flow=flow, at=step)
+
+
+def _check_entry_points(runtime: Runtime) -> None:
+    """Fail at start, not mid-shift, when the flows lack a step the commands open."""
+    for flow, step in (FIRST_STEP, *SETTING_COMMANDS.values()):
+        if flow not in runtime.library.flows or step not in runtime.library.flows[flow].step_index:
+            raise ValueError(f"the Telegram adapter needs step '{step}' of flow '{flow}'")

@@ -1,0 +1,90 @@
+"""Putting screens on Telegram and taking messages off it.
+
+One live keyboard at a time: a screen replaces the previous one in place when
+the user pressed a button on it; otherwise it goes below as a new message and
+the previous one loses its keyboard. A screen that ended a flow (an outcome and
+its contacts) is never overwritten, so the contacts stay readable.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Bot, CallbackQuery
+from telegram.constants import CallbackQueryLimit
+from telegram.error import BadRequest, TelegramError
+
+from bot.store import Conversation
+from bot.telegram.screens import Shown
+
+log = logging.getLogger(__name__)
+
+# Bot API deleteMessages takes at most 100 ids at a time.
+DELETE_BATCH = 100
+
+
+async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: Shown, hour: int, pressed: int | None = None) -> None:
+    """Show the screen, edited into the message whose button was pressed when that is the
+    current screen; record in `conversation` the messages it now lives in."""
+    current = conversation.screen
+    if pressed is not None and pressed == current and not conversation.kept and len(screen.pieces) == 1:
+        if await _edit(bot, chat_id, current, screen):
+            conversation.kept = screen.ends
+            return
+    for piece in screen.pieces[:-1]:
+        sent = await bot.send_message(chat_id, piece)
+        conversation.remember(sent.message_id, hour)
+    sent = await bot.send_message(chat_id, screen.pieces[-1], reply_markup=screen.keyboard)
+    conversation.remember(sent.message_id, hour)
+    conversation.screen, conversation.kept = sent.message_id, screen.ends
+    for old in dict.fromkeys(m for m in (current, pressed) if m is not None and m != sent.message_id):
+        await remove_keyboard(bot, chat_id, old)
+
+
+async def _edit(bot: Bot, chat_id: int, message_id: int, screen: Shown) -> bool:
+    """True when the message now shows the screen (or already did)."""
+    try:
+        await bot.edit_message_text(screen.pieces[0], chat_id=chat_id, message_id=message_id, reply_markup=screen.keyboard)
+    except BadRequest as e:
+        if _not_modified(e):
+            return True
+        # Deleted by the user, or too old to edit: the screen goes below instead.
+        log.info("screen message could not be edited (%s); sending a new one", type(e).__name__)
+        return False
+    return True
+
+
+async def remove_keyboard(bot: Bot, chat_id: int, message_id: int) -> None:
+    try:
+        await bot.edit_message_reply_markup(chat_id=chat_id, message_id=message_id, reply_markup=None)
+    except BadRequest:
+        pass  # gone, or had no keyboard left: either way no stale buttons remain
+
+
+async def answer(query: CallbackQuery, text: str | None = None) -> None:
+    """Stop the button's spinner; a toast when there is something to say."""
+    if text:
+        text = text[: CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH]
+    try:
+        await query.answer(text=text or None)
+    except BadRequest:
+        pass  # answered too late (Telegram allows ~15 s): nothing to undo
+
+
+async def delete_messages(bot: Bot, chat_id: int, message_ids: list[int]) -> None:
+    """Delete what Telegram still lets the bot delete; the rest is skipped, never an error."""
+    for start in range(0, len(message_ids), DELETE_BATCH):
+        batch = message_ids[start : start + DELETE_BATCH]
+        try:
+            await bot.delete_messages(chat_id, batch)
+        except BadRequest:
+            # One id Telegram refuses can fail the batch: go one by one.
+            for message_id in batch:
+                try:
+                    await bot.delete_message(chat_id, message_id)
+                except TelegramError:
+                    pass
+
+
+def _not_modified(error: BadRequest) -> bool:
+    return "not modified" in error.message.lower()

@@ -1,0 +1,181 @@
+"""Runs the Telegram bot: long polling by default, a webhook when FIRSTLINE_WEBHOOK_URL is set.
+
+`firstline run` calls run_bot() when TELEGRAM_BOT_TOKEN is set. SIGTERM or
+Ctrl-C stops it gracefully; a SIGKILL loses nothing saved, because every step
+is saved before it is shown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import signal
+import sys
+import traceback
+from pathlib import Path
+
+from pydantic import ValidationError
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+
+from bot.runtime import Runtime, load
+from bot.settings import Settings
+from bot.store import SessionStore, load_secret
+from bot.telegram import commands, logs
+from bot.telegram.conversation import Firstline
+from bot.telegram.processor import PerChatUpdateProcessor
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+# Telegram's 429 says how long to wait; a reply waits that long and is tried again,
+# as often as this, before it is given up.
+FLOOD_RETRIES = 10
+# Long polling: how long one getUpdates call may wait for an update.
+POLL_TIMEOUT_SECONDS = 30
+
+
+def run_bot() -> int:
+    try:
+        settings = Settings()
+    except ValidationError as e:
+        for err in e.errors():  # names and rules only: values may be secrets
+            print(f"firstline: {_variable(err['loc'])}: {err['msg']}", file=sys.stderr)
+        return 2
+    logs.configure(settings.log_level, [settings.bot_token.get_secret_value()])
+    runtime = load()
+    return asyncio.run(_run_until_signal(settings, runtime))
+
+
+def _variable(loc: tuple) -> str:
+    """The environment variable a settings error is about."""
+    name = str(loc[0]) if loc else "?"
+    return name if name.isupper() else f"FIRSTLINE_{name.upper()}"
+
+
+async def _run_until_signal(settings: Settings, runtime: Runtime) -> int:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await serve(settings, runtime, stop)
+    except InvalidToken:
+        log.error("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN")
+        return 1
+    return 0
+
+
+async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> None:
+    """Serve until `stop` is set, then shut down cleanly."""
+    secret = load_secret(settings)
+    store = await SessionStore.open(settings.database_path, secret, settings.session_idle_hours)
+    try:
+        app = build_application(settings, runtime, store)
+        if not await _initialize(app, stop):
+            return
+        background = [
+            asyncio.create_task(commands.register(app.bot, runtime.catalog, runtime.library.languages)),
+            asyncio.create_task(_purge_regularly(store, settings.purge_every_minutes * 60)),
+        ]
+        try:
+            await _start_receiving(app, settings, secret)
+            await app.start()
+            log.info("Firstline is running (%s)", "webhook" if settings.webhook_url else "long polling")
+            await stop.wait()
+            log.info("Firstline is stopping")
+            await app.updater.stop()
+            await app.stop()
+        finally:
+            for task in background:
+                task.cancel()
+            await asyncio.gather(*background, return_exceptions=True)
+            await app.shutdown()
+    finally:
+        await store.close()
+
+
+def build_application(settings: Settings, runtime: Runtime, store: SessionStore) -> Application:
+    firstline = Firstline(runtime, store)
+    app = (
+        Application.builder()
+        .token(settings.bot_token.get_secret_value())
+        .base_url(settings.bot_api_url)
+        .base_file_url(settings.file_api_url)
+        .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
+        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
+        .build()
+    )
+    app.add_handler(TypeHandler(Update, firstline.on_update))
+    app.add_error_handler(on_error)
+    return app
+
+
+async def _initialize(app: Application, stop: asyncio.Event) -> bool:
+    """Initialize, waiting for Telegram as long as it takes (a restart must not depend on
+    the network being up). False when asked to stop meanwhile."""
+    delay = 1.0
+    while True:
+        try:
+            await app.initialize()
+            return True
+        except InvalidToken:
+            raise
+        except NetworkError as e:
+            log.warning("Telegram cannot be reached (%s); trying again in %.0f s", type(e).__name__, delay)
+        try:
+            await asyncio.wait_for(stop.wait(), delay)
+            return False
+        except asyncio.TimeoutError:
+            delay = min(delay * 2, 60)
+
+
+async def _start_receiving(app: Application, settings: Settings, secret: bytes) -> None:
+    if settings.webhook_url:
+        await app.updater.start_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=settings.webhook_path,
+            webhook_url=settings.webhook_url,
+            secret_token=webhook_secret(settings, secret),
+            allowed_updates=ALLOWED_UPDATES,
+            bootstrap_retries=-1,
+        )
+    else:
+        await app.updater.start_polling(timeout=POLL_TIMEOUT_SECONDS, allowed_updates=ALLOWED_UPDATES, bootstrap_retries=-1)
+
+
+def webhook_secret(settings: Settings, secret: bytes) -> str:
+    """The secret Telegram sends with every webhook call; derived from the session secret
+    when not configured, so it stays the same across restarts."""
+    if settings.webhook_secret is not None:
+        return settings.webhook_secret.get_secret_value()
+    return hmac.new(secret, b"firstline webhook secret token", hashlib.sha256).hexdigest()
+
+
+async def _purge_regularly(store: SessionStore, every_seconds: float) -> None:
+    while True:
+        await asyncio.sleep(every_seconds)
+        try:
+            forgotten = await store.purge()
+        except Exception as e:  # the next round tries again
+            log.warning("purging idle sessions failed: %s", type(e).__name__)
+            continue
+        if forgotten:
+            log.info("forgot %d idle session(s)", forgotten)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the kind of error and where it happened; never the update, which holds ids and text."""
+    error = context.error
+    frames = traceback.extract_tb(error.__traceback__) if error is not None else []
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+    log.error("handling an update failed: %s at %s", type(error).__name__, where)
+    if isinstance(update, Update) and update.callback_query is not None:
+        try:
+            await update.callback_query.answer()  # at least stop the button's spinner
+        except Exception:
+            pass

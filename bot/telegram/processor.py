@@ -1,0 +1,45 @@
+"""Updates of different chats side by side; the updates of one chat one at a time, in order.
+
+Handled strictly one after another, one chat waiting out Telegram's flood
+control would hold up every other worker's replies. Handled freely in parallel,
+two taps of one user could both load the same step and one would be lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Awaitable
+
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    def __init__(self, max_concurrent_updates: int):
+        super().__init__(max_concurrent_updates)
+        # chat id -> (lock, updates holding or waiting for it); kept in memory only.
+        self._chats: dict[int, tuple[asyncio.Lock, int]] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock, users = self._chats.get(chat.id, (None, 0))
+        lock = lock or asyncio.Lock()
+        self._chats[chat.id] = (lock, users + 1)
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            lock, users = self._chats[chat.id]
+            if users <= 1:
+                del self._chats[chat.id]
+            else:
+                self._chats[chat.id] = (lock, users - 1)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass

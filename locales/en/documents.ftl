@@ -1,0 +1,45 @@
+## Documents: the annex 1 summary as a PDF and the card with contacts to hand over.
+## Also the countries that have a contact directory (country-nl is in common.ftl).
+## PDF and card are drawn with a font that has no emoji: keep emoji to the buttons.
+
+country-fr = 🇫🇷 France
+country-bg = 🇧🇬 Bulgaria
+country-ro = 🇷🇴 Romania
+country-es = 🇪🇸 Spain
+country-gr = 🇬🇷 Greece
+country-eu = 🇪🇺 Elsewhere in the EU (EU-wide numbers)
+
+document-pdf-button = 📄 Annex 1 summary (PDF)
+document-card-button = 🪪 Card with these contacts, to hand over
+document-pdf-only-in-telegram = 📄 The annex 1 summary is sent as a PDF in Telegram only.
+document-card-only-in-telegram = 🪪 The card with contacts is sent as a picture in Telegram only.
+
+document-title = Annex 1 — summary of a first-line identification
+document-subtitle = EuroTrafGuid practical guide: first-line identification of possible victims of trafficking in human beings for sexual exploitation.
+document-date = Date: { $date }
+document-country = Country: { $country }
+document-outcome = Outcome
+document-table = The 15 rows of annex 1
+document-element-act = ACT
+document-element-means = MEANS
+document-element-purpose = PURPOSE
+document-mark = { $mark ->
+        [0] 0 · no signs
+        [1] 1 · signs present
+        [2] 2 · evidence
+       *[3] 3 · more information needed
+    }
+document-signals = Signals ticked
+document-signals-none = No signal was ticked.
+document-how = { $how ->
+        [observe] observed
+       *[listen] heard
+    }
+document-contacts = Contacts
+document-contacts-none = No contacts for this outcome in the chosen country. In an emergency, call 112.
+document-disclaimer = Signals may point to trafficking in human beings; this summary does not establish that anyone is a victim.
+document-privacy = This summary holds no name, no date finer than the day, and nothing anyone typed.
+
+card-title = Help is available
+card-intro = These organisations can help. In an emergency, call 112.
+card-scan = Scan the code to open these contacts in Telegram.

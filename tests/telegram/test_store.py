@@ -1,0 +1,145 @@
+"""The session store: keyed hash, secret file, schema versions, WAL, idle purge."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+
+import pytest
+from pydantic import ValidationError
+
+from bot.settings import Settings
+from bot.store import MIGRATIONS, Conversation, SchemaTooNew, SessionStore, load_secret
+from flows.engine import Session
+
+SECRET = b"s" * 32
+
+
+class Clock:
+    def __init__(self, hour: int):
+        self.now = hour
+
+    def __call__(self) -> int:
+        return self.now
+
+
+def settings(tmp_path, **kw) -> Settings:
+    return Settings(bot_token="1:x", data_dir=tmp_path / "data", **kw)
+
+
+def test_a_secret_is_generated_once_into_an_owner_only_file(tmp_path):
+    s = settings(tmp_path)
+    first = load_secret(s)
+    assert len(first) >= 32
+    assert stat.S_IMODE(s.secret_path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(s.data_dir.stat().st_mode) == 0o700
+    assert load_secret(s) == first  # the same key across restarts
+
+
+def test_a_secret_file_others_can_read_is_made_private(tmp_path):
+    s = settings(tmp_path)
+    load_secret(s)
+    s.secret_path.chmod(0o644)
+    load_secret(s)
+    assert stat.S_IMODE(s.secret_path.stat().st_mode) == 0o600
+
+
+def test_a_secret_from_the_environment_must_be_long_enough(tmp_path, monkeypatch):
+    with pytest.raises(ValidationError):
+        settings(tmp_path, secret="too short")
+    monkeypatch.setenv("FIRSTLINE_SECRET", "e" * 40)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:x")
+    from_env = Settings(data_dir=tmp_path / "data")
+    assert load_secret(from_env) == b"e" * 40
+    assert not from_env.secret_path.exists()
+
+
+async def test_sessions_are_keyed_by_a_keyed_hash_of_the_chat_id(tmp_path):
+    store = await SessionStore.open(tmp_path / "s.db", SECRET, 12)
+    other = await SessionStore.open(tmp_path / "o.db", b"t" * 32, 12)
+    try:
+        key = store.key(5550001)
+        assert key == store.key(5550001) and len(key) == 32
+        assert key != other.key(5550001)  # without the secret, no way from id to key
+        assert key != hashlib.sha256(b"5550001").digest()
+    finally:
+        await store.close()
+        await other.close()
+
+
+async def test_the_schema_is_versioned_and_the_database_in_wal_mode(tmp_path):
+    path = tmp_path / "s.db"
+    store = await SessionStore.open(path, SECRET, 12)
+    await store.save(store.key(1), Conversation(session=Session(flow="menu", step="home")))
+    await store.close()
+    store = await SessionStore.open(path, SECRET, 12)  # migrating again changes nothing
+    assert (await store.load(store.key(1))).session.step == "home"
+    await store.close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(len(MIGRATIONS),)]
+    assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert {r[1] for r in db.execute("PRAGMA table_info(sessions)")} == {"key", "conversation", "hour"}
+    db.close()
+
+
+async def test_a_database_from_a_newer_version_is_left_alone(tmp_path):
+    path = tmp_path / "s.db"
+    await (await SessionStore.open(path, SECRET, 12)).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE schema_version SET version = 99")
+    db.commit()
+    db.close()
+    with pytest.raises(SchemaTooNew):
+        await SessionStore.open(path, SECRET, 12)
+
+
+async def test_idle_sessions_are_purged_and_never_loaded(tmp_path):
+    clock = Clock(1000)
+    store = await SessionStore.open(tmp_path / "s.db", SECRET, 12, hour=clock)
+    try:
+        for chat in (1, 2):
+            await store.save(store.key(chat), Conversation(session=Session()))
+        clock.now = 1010
+        await store.save(store.key(2), Conversation(session=Session()))  # 2 is active again
+        clock.now = 1013
+        assert await store.load(store.key(1)) is None  # idle 13 h: gone even before a purge
+        assert await store.purge() == 0
+        clock.now = 1023
+        assert await store.purge() == 1
+        assert await store.count() == 0
+    finally:
+        await store.close()
+
+
+async def test_an_unreadable_record_is_dropped_not_fatal(tmp_path):
+    store = await SessionStore.open(tmp_path / "s.db", SECRET, 12)
+    try:
+        key = store.key(1)
+        await store._db.execute("INSERT INTO sessions VALUES (?, ?, ?)", (key, '{"session": {"nonce": "x"}}', store.hour()))
+        assert await store.load(key) is None
+        assert await store.count() == 0
+    finally:
+        await store.close()
+
+
+def test_settings_have_safe_defaults(monkeypatch):
+    for name in ("TELEGRAM_API_BASE_URL", "FIRSTLINE_WEBHOOK_URL", "FIRSTLINE_SESSION_IDLE_HOURS", "FIRSTLINE_DATA_DIR", "FIRSTLINE_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:x")
+    s = Settings()
+    assert s.api_base_url == "https://api.telegram.org"
+    assert s.bot_api_url == "https://api.telegram.org/bot"
+    assert s.session_idle_hours == 12 and s.webhook_url is None and s.webhook_listen == "127.0.0.1"
+    assert str(s.data_dir) == "data"
+
+
+@pytest.mark.parametrize("given", ["http://127.0.0.1:8081", "http://127.0.0.1:8081/", "http://127.0.0.1:8081/bot"])
+def test_the_api_base_url_may_be_given_with_or_without_bot(given):
+    assert Settings(bot_token="1:x", api_base_url=given).bot_api_url == "http://127.0.0.1:8081/bot"
+
+
+@pytest.mark.parametrize("field,value", [("api_base_url", "ftp://x"), ("webhook_secret", "has spaces"), ("session_idle_hours", 0), ("webhook_port", 70000)])
+def test_bad_settings_are_refused(field, value):
+    with pytest.raises(ValidationError):
+        Settings(bot_token="1:x", **{field: value})

@@ -1,0 +1,262 @@
+"""The documents: asked for through the engine, made in memory, and readable back:
+the annex 1 PDF's text (Bulgarian and Greek included) and the card's QR code."""
+
+import builtins
+import io
+import re
+import shutil
+from datetime import date
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+
+from bot.documents.annex_pdf import FONT_SIZES, AnnexText, NotAtAnOutcome, annex_pdf, annex_text, render_annex
+from bot.documents.handover_card import handover_card
+from bot.runtime import Runtime
+from flows import engine
+from flows.engine import Press, Session, Start
+from flows.loader import default_locales_dir
+from flows.messages import Catalog
+
+DAY = date(2026, 11, 28)
+LINK = "https://t.me/firstline_test_bot?start=contacts_{lang}_{country}"
+
+
+def words(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    return " ".join(reader.pages[0].extract_text().split())
+
+
+def at_outcome(rt, lang, country, step="out-b", rows=("recruitment",), raised=None) -> Session:
+    """A screening at an outcome with one indicator of each given row ticked."""
+    flow = rt.library.flows["screening"]
+    ticks = [next(i.id for i in flow.indicators if i.row == r) for r in rows]
+    return Session(lang=lang, country=country, flow="screening", step=step, ticks=ticks, raised=raised or {})
+
+
+# --- asking for a document ------------------------------------------------------------
+
+
+def press(rt, s, *actions):
+    reply = None
+    for a in actions:
+        s, reply = engine.advance(rt.library, s, Press(action=a, nonce=s.nonce))
+    return s, reply
+
+
+def test_the_contacts_screen_offers_the_card_and_stays_put(rt):
+    s, _ = engine.advance(rt.library, Session(country="NL"), Start(flow="contacts"))
+    s, before = press(rt, s, "sex-work")
+    s2, reply = press(rt, s, "card")
+    assert reply.documents == ["handover-card"]
+    assert s2 == s and reply.screen == before.screen
+    # The keyboard stays valid: the same nonce works again.
+    assert press(rt, s2, "card")[1].documents == ["handover-card"]
+
+
+def test_outcomes_a_to_d_offer_the_pdf_but_unsafe_does_not(rt):
+    flow = rt.library.flows["screening"]
+    sends = {s.id: [o.send for o in s.options] for s in flow.steps if s.kind == "end"}
+    assert sends == {"out-unsafe": [], "out-a": ["annex-pdf"], "out-b": ["annex-pdf"], "out-c": ["annex-pdf"], "out-d": ["annex-pdf"]}
+    s, reply = press(rt, at_outcome(rt, "en", "NL"), "pdf")
+    assert reply.documents == ["annex-pdf"] and reply.screen.step == "out-b"
+
+
+def test_every_contacts_list_offers_the_card(rt):
+    flow = rt.library.flows["contacts"]
+    ends = [s for s in flow.steps if s.kind == "end"]
+    assert ends and all([o.send for o in s.options] == ["handover-card"] for s in ends)
+
+
+def test_replay_says_the_document_is_sent_in_telegram_only(rt):
+    from bot.replay import Replay
+
+    r = Replay(rt)
+    r.apply({"lang": "en", "country": "FR"})
+    r.apply({"start": "contacts"})
+    r.apply({"choose": "children"})
+    out = r.apply({"choose": "card"})
+    assert out["step"] == "children"
+    assert out["text"].startswith("🪪 The card with contacts is sent as a picture in Telegram only.")
+
+
+# --- the annex 1 PDF -----------------------------------------------------------------------
+
+
+def test_annex_pdf_in_english_holds_outcome_rows_signals_and_contacts(rt):
+    s = at_outcome(rt, "en", "NL", rows=("recruitment", "sexual"), raised={"payments": 3, "begging": 2})
+    text = words(annex_pdf(rt, s, "en", DAY))
+    assert "Annex 1 — summary of a first-line identification" in text
+    assert "Date: 2026-11-28 · Country: Netherlands" in text
+    assert "Outcome B · adult, possible victim, agrees to referral" in text
+    for row in rt.library.flows["screening"].rows:
+        assert rt.catalog.text("en", f"annex-row-{row.id}") in text
+    assert text.count("0 · no signs") == 11
+    assert text.count("1 · signs present") == 2
+    assert "Giving or receiving payments 3 · more information needed" in text
+    assert "Forced begging or criminal activities 2 · evidence" in text
+    assert "Recruitment: Did not know where they were going to work. (heard)" in text
+    assert "CoMensha (national coordination centre against trafficking) (specialised support): +31 33 448 1186" in text
+    assert "Police (non-emergency) (reporting): 0900 8844" in text
+
+
+def test_annex_pdf_keeps_no_time_of_day_and_no_author(rt):
+    pdf = annex_pdf(rt, at_outcome(rt, "nl", "NL"), "nl", DAY)
+    info = PdfReader(io.BytesIO(pdf)).metadata
+    assert info.get("/CreationDate") == "D:20261128000000Z"
+    assert not {"/Author", "/Title", "/Subject", "/Keywords"} & set(info)
+    assert re.findall(rb"D:\d{14}", pdf) == [b"D:20261128000000"]
+
+
+def test_annex_pdf_only_at_an_outcome(rt):
+    with pytest.raises(NotAtAnOutcome):
+        annex_pdf(rt, Session(lang="en", country="NL", flow="screening", step="safety"), "en", DAY)
+
+
+def test_everything_ticked_still_fits_one_page(rt):
+    flow = rt.library.flows["screening"]
+    s = Session(lang="nl", country="NL", flow="screening", step="out-c", ticks=[i.id for i in flow.indicators])
+    text = words(annex_pdf(rt, s, "nl", DAY))
+    assert rt.catalog.text("nl", f"indicator-{flow.indicators[-1].id}").split()[0] in text
+
+
+def test_too_much_for_one_page_is_refused_not_spread_over_two():
+    text = AnnexText("t", "s", "d", "o", "x", "r", [], "sig", ["one line"] * 200, "c", [], [])
+    with pytest.raises(ValueError, match="one page"):
+        render_annex(text, DAY)
+    assert FONT_SIZES[-1] >= 5  # never smaller than can still be read when printed
+
+
+# Bulgarian and Greek: the document messages and a few annex rows in a locale made for
+# the test; whatever it lacks falls back to English, as in the bot.
+LOCALES = {
+    "bg": """
+document-title = Приложение 1 — обобщение на първичната идентификация
+document-date = Дата: { $date }
+document-country = Държава: { $country }
+document-outcome = Резултат
+document-table = Петнайсетте реда на приложение 1
+document-element-act = ДЕЙСТВИЕ
+document-element-means = СРЕДСТВО
+document-element-purpose = ЦЕЛ
+document-mark = { $mark ->
+        [0] 0 · няма признаци
+        [1] 1 · има признаци
+        [2] 2 · доказателства
+       *[3] 3 · нужна е още информация
+    }
+document-signals = Отбелязани признаци
+document-contacts = Контакти
+annex-row-recruitment = Набиране
+annex-row-sexual = Сексуална експлоатация
+country-bg = 🇧🇬 България
+""",
+    "el": """
+document-title = Παράρτημα 1 — σύνοψη της αρχικής αναγνώρισης
+document-date = Ημερομηνία: { $date }
+document-country = Χώρα: { $country }
+document-outcome = Έκβαση
+document-table = Οι 15 γραμμές του παραρτήματος 1
+document-element-act = ΠΡΑΞΗ
+document-element-means = ΜΕΣΟ
+document-element-purpose = ΣΚΟΠΟΣ
+document-mark = { $mark ->
+        [0] 0 · καμία ένδειξη
+        [1] 1 · υπάρχουν ενδείξεις
+        [2] 2 · αποδείξεις
+       *[3] 3 · χρειάζονται περισσότερες πληροφορίες
+    }
+document-signals = Ενδείξεις που σημειώθηκαν
+document-contacts = Επαφές
+annex-row-recruitment = Στρατολόγηση
+annex-row-sexual = Σεξουαλική εκμετάλλευση
+country-gr = 🇬🇷 Ελλάδα
+""",
+}
+EXPECT = {
+    "bg": (
+        "BG",
+        [
+            "Приложение 1 — обобщение на първичната идентификация",
+            "Дата: 2026-11-28 · Държава: България",
+            "ДЕЙСТВИЕ Набиране 1 · има признаци",
+            "ЦЕЛ Сексуална експлоатация 2 · доказателства",
+            "СРЕДСТВО Violence 0 · няма признаци",
+            "Национална гореща линия срещу трафика на хора (A21) (specialised support): 0800 20 100",
+        ],
+    ),
+    "el": (
+        "GR",
+        [
+            "Παράρτημα 1 — σύνοψη της αρχικής αναγνώρισης",
+            "Ημερομηνία: 2026-11-28 · Χώρα: Ελλάδα",
+            "ΠΡΑΞΗ Στρατολόγηση 1 · υπάρχουν ενδείξεις",
+            "ΣΚΟΠΟΣ Σεξουαλική εκμετάλλευση 2 · αποδείξεις",
+            "ΜΕΣΟ Violence 0 · καμία ένδειξη",
+            "ΕΚΚΑ – Εθνικός Μηχανισμός Αναφοράς (197) (specialised support): 197",
+            "Γραμμή 1109 κατά της εμπορίας ανθρώπων (A21) (specialised support): 1109",
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def script_catalog(tmp_path_factory):
+    root = tmp_path_factory.mktemp("locales")
+    shutil.copytree(default_locales_dir() / "en", root / "en")
+    for lang, ftl in LOCALES.items():
+        (root / lang).mkdir()
+        (root / lang / "documents.ftl").write_text(ftl, encoding="utf-8")
+    return Catalog(root)
+
+
+@pytest.mark.parametrize("lang", sorted(EXPECT))
+def test_annex_pdf_round_trips_cyrillic_and_greek(rt, script_catalog, lang):
+    country, expected = EXPECT[lang]
+    runtime = Runtime(library=rt.library, catalog=script_catalog)
+    s = at_outcome(rt, lang, country, rows=("recruitment",), raised={"sexual": 2})
+    text = words(annex_pdf(runtime, s, lang, DAY))
+    for line in expected:
+        assert line in text, line
+
+
+def test_annex_text_is_the_session_and_nothing_else(rt):
+    """Every word comes from the catalogue or the directory: the session holds no text."""
+    s = at_outcome(rt, "en", "NL")
+    a = annex_text(rt, s, "en", DAY)
+    assert a.signals == ["Recruitment: Did not know where they were going to work. (heard)"]
+    assert [r.mark for r in a.rows] == [1] + [0] * 14
+
+
+# --- the handover card ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, country", [("nl", "GR"), ("en", "EU")])
+def test_card_is_a_png_whose_qr_code_opens_the_same_contacts(rt, lang, country):
+    link = LINK.format(lang=lang, country=country)
+    png = handover_card(rt, country, lang, link)
+    image = Image.open(io.BytesIO(png))
+    assert image.format == "PNG" and image.width == 1080
+    assert not {k for k in image.info if k not in ("dpi",)}, image.info  # no text chunks
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [link]
+
+
+def test_card_grows_with_the_contacts_it_lists(rt):
+    height = {c: Image.open(io.BytesIO(handover_card(rt, c, "en", LINK.format(lang="en", country=c)))).height for c in ("EU", "NL")}
+    assert height["NL"] > height["EU"] * 1.5
+
+
+def test_documents_are_made_in_memory(rt, monkeypatch):
+    real_open = builtins.open
+
+    def read_only(file, mode="r", *args, **kwargs):
+        if any(m in mode for m in "wax+"):
+            raise AssertionError(f"tried to write {file}")
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", read_only)
+    assert annex_pdf(rt, at_outcome(rt, "en", "FR"), "en", DAY).startswith(b"%PDF")
+    assert handover_card(rt, "FR", "en", LINK.format(lang="en", country="FR")).startswith(b"\x89PNG")
