@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from typing import IO
 
 from bot.documents import NOT_HERE
@@ -23,12 +24,21 @@ COMMANDS = {"exit": engine.EXIT, "menu": engine.MENU, "back": engine.BACK}
 class Replay:
     def __init__(self, runtime: Runtime):
         self.rt = runtime
-        self.session = Session()
+        # Fresh entropy for the order of practice scenarios and quiz questions;
+        # a {"seed": N} line makes a run reproducible.
+        self.session = Session(seed=secrets.randbits(32))
         self.last = None  # the last rendered screen, for "press"
 
     def apply(self, line: dict) -> dict | None:
         """One input line -> one output line (or None when it shows no screen)."""
         lib = self.rt.library
+        if "seed" in line:
+            if not isinstance(line["seed"], int) or isinstance(line["seed"], bool) or line["seed"] < 0:
+                raise ValueError(f"a seed is a whole number ≥ 0, not {line['seed']!r}")
+            self.session = self.session.model_copy(update={"seed": line["seed"]})
+            line = {k: v for k, v in line.items() if k != "seed"}
+            if not line:
+                return None
         if "lang" in line or "country" in line:
             lang, country = line.get("lang", self.session.lang), line.get("country", self.session.country)
             if lang not in lib.languages:

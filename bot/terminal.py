@@ -7,6 +7,7 @@ session, as it does in Telegram.
 
 from __future__ import annotations
 
+import secrets
 import sys
 from typing import IO
 
@@ -20,11 +21,12 @@ CLEAR = "\033[2J\033[H"
 
 
 def chat(runtime: Runtime, stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
-    session, reply = engine.advance(runtime.library, Session(), Start(flow="setup"))
+    # Fresh entropy for the order of practice scenarios and quiz questions.
+    session, reply = engine.advance(runtime.library, Session(seed=secrets.randbits(32)), Start(flow="setup"))
     while True:
         if reply.exit:
             stdout.write(CLEAR + runtime.catalog.text(session.lang, "exit-done") + "\n")
-            session, reply = engine.advance(runtime.library, Session(lang=session.lang), Start(flow="setup"))
+            session, reply = engine.advance(runtime.library, Session(lang=session.lang, seed=secrets.randbits(32)), Start(flow="setup"))
         notices = reply.notices + [Msg(id=NOT_HERE[d]) for d in reply.documents]  # no documents here: say so
         out = render(runtime.catalog, session.lang, reply.screen, notices)
         actions = [b for row in out.buttons for b in row]

@@ -34,7 +34,7 @@ class Run(BaseModel):
     wrong: int = 0  # signal groups picked that a story did not show
     right: int = 0  # first actions (or quiz answers) right
     done: int = 0  # items scored
-    missed: list[str] = []  # items whose action or answer was wrong
+    missed: list[int] = []  # positions in `order` of the items answered wrongly
     groups: list[str] = []  # signal groups missed or wrongly picked (to look up again)
 
     def item(self, flow: Flow) -> Scenario | Question | None:
@@ -131,7 +131,7 @@ def score_scenario(run: Run, source: Flow, scenario: Scenario) -> Judgement:
     run.found += len(j.right)
     run.expected += len(j.expected)
     run.wrong += len(j.wrong)
-    _count(run, scenario.id, j.action_right)
+    _count(run, j.action_right)
     for g in j.missed + j.wrong:
         if g not in run.groups:
             run.groups.append(g)
@@ -140,23 +140,24 @@ def score_scenario(run: Run, source: Flow, scenario: Scenario) -> Judgement:
 
 def score_question(run: Run, question: Question) -> bool:
     right = run.answer == question.answer
-    _count(run, question.id, right)
+    _count(run, right)
     return right
 
 
-def _count(run: Run, item_id: str, right: bool) -> None:
+def _count(run: Run, right: bool) -> None:
     run.done += 1
     if right:
         run.right += 1
-    elif item_id not in run.missed:
-        run.missed.append(item_id)
+    elif run.at not in run.missed:
+        run.missed.append(run.at)
 
 
 def read_again(flow: Flow, run: Run) -> list[str]:
     """What to read again: the `read` messages of the items answered wrongly, each once."""
     read: list[str] = []
-    for item_id in run.missed:
-        for msg in getattr(flow.items.get(item_id), "read", []):
+    for at in run.missed:
+        item = flow.items.get(run.order[at]) if at < len(run.order) else None
+        for msg in getattr(item, "read", []):
             if msg not in read:
                 read.append(msg)
     return read

@@ -243,6 +243,9 @@ def check_flow(flow: Flow, path: Path, lib: Library) -> None:
                     raise FlowError(path, step.id, "unknown-target", f"unknown contact role '{role}'")
         edges[step.id] = targets
 
+    # The run's wiring first: a run step leading astray would otherwise show up only
+    # as an unreachable step further on.
+    check_runs(flow, path, lib)
     reached = _reach(flow.start, edges)
     unreachable = next((s.id for s in flow.steps if s.id not in reached), None)
     if unreachable:
@@ -261,7 +264,6 @@ def check_flow(flow: Flow, path: Path, lib: Library) -> None:
         raise FlowError(path, stuck, "no-outcome", "no path from here ever reaches an end")
 
     _check_branch_loops(flow, path)
-    check_runs(flow, path, lib)
 
 
 def check_runs(flow: Flow, path: Path, lib: Library) -> None:

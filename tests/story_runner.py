@@ -10,6 +10,7 @@ A story is YAML:
       - {choose: safe, step: needs}     # press an option (by id), then expect the step
       - {text: true, step: needs}       # type text where buttons are expected
       - {command: back, step: safety}   # back | menu | exit
+      - {choose: C, shows: [practice-action-right]}   # message ids the screen shows (also inside list arguments)
     outcome: B                          # the last screen's outcome
     contacts: [comensha, police]        # optional: contact ids on the last screen, in order
 
@@ -71,6 +72,11 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
         texts.append(_render(rt, lang, reply, where, n))
         if "step" in step and reply.screen.step != step["step"]:
             raise StoryMismatch(f"{where}, step {n} ({_describe(step)}): expected step {step['step']!r}, got {reply.screen.step!r}")
+        if "shows" in step:
+            shown = _message_ids(reply.screen)
+            missing = [m for m in step["shows"] if m not in shown]
+            if missing:
+                raise StoryMismatch(f"{where}, step {n} ({_describe(step)}): screen {reply.screen.step!r} does not show {missing} (shows {sorted(shown)})")
     screen = reply.screen
     if "outcome" in story and screen.outcome != story["outcome"]:
         raise StoryMismatch(f"{where}: expected outcome {story['outcome']!r}, got {screen.outcome!r} at step {screen.step!r}")
@@ -93,4 +99,15 @@ def _render(rt: Runtime, lang: str, reply, where: str, n: int) -> str:
 
 
 def _describe(step: dict) -> str:
-    return ", ".join(f"{k} {v!r}" for k, v in step.items() if k != "step")
+    return ", ".join(f"{k} {v!r}" for k, v in step.items() if k not in ("step", "shows"))
+
+
+def _message_ids(screen: engine.Screen) -> set[str]:
+    """The screen's text messages and the message ids passed to them in list arguments."""
+    ids = set()
+    for msg in screen.text:
+        ids.add(msg.id)
+        for value in msg.args.values():
+            if isinstance(value, list):
+                ids.update(value)
+    return ids

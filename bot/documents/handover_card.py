@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from functools import lru_cache
 
 import segno
 from PIL import Image, ImageDraw, ImageFont
@@ -38,8 +37,9 @@ class Entry:
     checked: str
 
 
-@lru_cache(maxsize=32)
 def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    # Loaded afresh each time (a tenth of a millisecond): a FreeType face is not to be
+    # shared between threads, and the adapter draws cards in worker threads.
     font = ImageFont.truetype(str(font_path()), size)
     axes = font.get_variation_axes()
     # Variable font: choose the weight on its axis, keep every other axis at its default.

@@ -22,6 +22,7 @@ from bot.store import Conversation, SessionStore
 from bot.telegram import deeplinks
 from bot.telegram.commands import FLOW_COMMANDS, SETTING_COMMANDS
 from bot.telegram.delivery import answer, delete_messages, show
+from bot.telegram.documents import send_documents
 from bot.telegram.incoming import Command, Incoming, Media, Pressed, Typed, classify
 from bot.telegram.languages import interface_language
 from bot.telegram.screens import Shown, shown
@@ -88,6 +89,7 @@ class Firstline:
         if fresh:
             # The seed orders practice and quiz items: fresh entropy, tied to nobody.
             conversation = Conversation(session=Session(lang=user_lang, seed=secrets.randbits(32)))
+        shown_nonce = None if fresh else conversation.session.nonce  # of the screen on show now
         session, event, notices = self._event(incoming, conversation.session, fresh)
         conversation.session, reply = engine.advance(self.library, session, event)
         conversation.apply(update.update_id)
@@ -101,13 +103,15 @@ class Firstline:
 
         lang = conversation.session.lang
         notices += reply.notices
-        if query is not None:
-            # About a button: said in a toast, so the screen message stays clean.
-            await answer(query, "\n".join(self.rt.catalog.render(lang, n) for n in notices))
-            notices = []
-        screen = self._shown(lang, reply.screen, notices)
         try:
-            await show(bot, chat_id, conversation, screen, hour, pressed=incoming.message_id if query is not None else None)
+            if reply.documents and not await send_documents(bot, chat_id, self.rt, conversation, reply.documents, hour):
+                notices.append(Msg(id="tg-document-failed"))
+            if query is not None:
+                # About a button: said in a toast, so the screen message stays clean.
+                await answer(query, "\n".join(self.rt.catalog.render(lang, n) for n in notices))
+                notices = []
+            screen = self._shown(lang, reply.screen, notices)
+            await show(bot, chat_id, conversation, screen, hour, pressed=incoming.message_id if query is not None else None, same=reply.screen.nonce == shown_nonce)
         finally:
             # Where the screen now is, for the next edit, and every message sent, for quick
             # exit: kept even when showing failed halfway.

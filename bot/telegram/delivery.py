@@ -23,11 +23,12 @@ log = logging.getLogger(__name__)
 DELETE_BATCH = 100
 
 
-async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: Shown, hour: int, pressed: int | None = None) -> None:
+async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: Shown, hour: int, pressed: int | None = None, same: bool = False) -> None:
     """Show the screen, edited into the message whose button was pressed when that is the
-    current screen; record in `conversation` the messages it now lives in."""
+    current screen; record in `conversation` the messages it now lives in. `same`: the
+    screen is the one already on show (nothing changed), so even a kept one is edited."""
     current = conversation.screen
-    if pressed is not None and pressed == current and not conversation.kept and len(screen.pieces) == 1:
+    if pressed is not None and pressed == current and (same or not conversation.kept) and len(screen.pieces) == 1:
         if await _edit(bot, chat_id, current, screen):
             conversation.kept = screen.ends
             return

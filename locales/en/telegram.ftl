@@ -28,3 +28,4 @@ tg-not-available = This part is not available yet. Here is where you are.
 tg-forgotten = Your settings and progress are forgotten. Send /start to begin again.
 tg-group-private = Firstline works in a private chat only, so that nothing is shared with a group. Open a private chat with the bot.
 tg-group-open = Open a private chat
+tg-document-failed = The document could not be made just now. Please try again.

@@ -95,10 +95,10 @@ learn-differences = ↔ Mensenhandel en mensensmokkel: de vier verschillen
 
     Toch kunnen ze met elkaar in verband staan en moeilijk te onderscheiden zijn: gesmokkelde personen en slachtoffers van mensenhandel kunnen deel uitmaken van dezelfde groep die illegaal de grens oversteekt, want criminele netwerken zijn met elkaar verbonden. En een migrant die instemt met smokkel, kan tijdens het vervoer of op de bestemming alsnog slachtoffer van mensenhandel worden.
 learn-why = Waarom signaleren belangrijk is
-    Eerstelijns signalering is pas de beginstap van een lang proces om slachtoffers te beschermen. Veel mensen willen niet als slachtoffer aangeduid worden, maar mogelijke slachtoffers lopen zeer waarschijnlijk gevaar, en het is de taak van mensen in je functie om hen te beschermen. De zes redenen:
+    Eerstelijns signalering is pas de beginstap van een lang beschermingsproces. Veel mensen willen niet als slachtoffer aangeduid worden, maar mogelijke slachtoffers lopen zeer waarschijnlijk gevaar, en hen beschermen is de taak van mensen in je functie. De zes redenen:
     1. De persoon moet beschermd worden tegen degenen die hem/haar uitbuiten, schade toebrengen of bedreigen.
     2. Zonder signalering kan een buitenlander zonder rechtsgeldige documenten in een detentiecentrum belanden, ook als slachtoffer. Mogelijke slachtoffers moeten als slachtoffer behandeld worden, niet als misdadiger.
-    3. Na signalering wordt de persoon doorverwezen naar de bevoegde instantie, die bescherming kan bieden en in de onmiddellijke behoeften en die op korte termijn kan voorzien.
+    3. Na signalering volgt doorverwijzing naar de bevoegde instantie, die bescherming kan bieden en in de onmiddellijke behoeften en die op korte termijn kan voorzien.
     4. Het kan helpen andere mannen, vrouwen, jongens en meisjes te bevrijden die op dezelfde of een soortgelijke manier worden uitgebuit: mensenhandelaren maken meestal meer slachtoffers.
     5. Het kan bijdragen aan het verzamelen van bewijsmateriaal en tot de arrestatie en vervolging leiden van wie het slachtoffer heeft misbruikt.
     6. Het kan uiteindelijk leiden tot compensatie van en juridische verhaalmogelijkheden voor het slachtoffer.

@@ -28,3 +28,4 @@ tg-not-available = Dit onderdeel is er nog niet. Hier ben je nu.
 tg-forgotten = Je instellingen en voortgang zijn vergeten. Stuur /start om opnieuw te beginnen.
 tg-group-private = Firstline werkt alleen in een privégesprek, zodat niets met een groep wordt gedeeld. Open een privégesprek met de bot.
 tg-group-open = Privégesprek openen
+tg-document-failed = Het document kon nu niet worden gemaakt. Probeer het nog eens.

@@ -11,11 +11,13 @@ with retry_after. Written on asyncio streams: nothing beyond the standard librar
 from __future__ import annotations
 
 import asyncio
+import email.policy
 import itertools
 import json
 import re
 import time
 from dataclasses import dataclass, field
+from email.parser import BytesParser
 from typing import Any, Callable
 from urllib.parse import parse_qsl, urlsplit
 
@@ -231,21 +233,30 @@ class FakeBotApi:
                 await self._changed.wait()
 
     def _m_sendMessage(self, chat_id: int, text: str, reply_markup: dict | None = None, **_: Any) -> dict:
-        chat = self._chat(chat_id)
         if not text.strip():
             raise ApiError(400, "Bad Request: message text is empty")
         if len(text.encode("utf-16-le")) // 2 > 4096:
             raise ApiError(400, "Bad Request: message is too long")
-        message = {"message_id": chat.next_id, "date": int(time.time()), "chat": chat.info, "from": self.BOT, "text": text}
-        if reply_markup:
-            message["reply_markup"] = reply_markup
+        return self._add_bot_message(chat_id, text=text, **({"reply_markup": reply_markup} if reply_markup else {}))
+
+    def _m_sendDocument(self, chat_id: int, document: Upload, **_: Any) -> dict:
+        file = {"file_id": f"doc-{len(self.calls)}", "file_unique_id": f"d{len(self.calls)}", "file_name": document.filename, "file_size": len(document.data)}
+        return self._add_bot_message(chat_id, document=file)
+
+    def _m_sendPhoto(self, chat_id: int, photo: Upload, **_: Any) -> dict:
+        size = {"file_id": f"photo-{len(self.calls)}", "file_unique_id": f"p{len(self.calls)}", "width": 1080, "height": 1350, "file_size": len(photo.data)}
+        return self._add_bot_message(chat_id, photo=[size])
+
+    def _add_bot_message(self, chat_id: int, **content: Any) -> dict:
+        chat = self._chat(chat_id)
+        message = {"message_id": chat.next_id, "date": int(time.time()), "chat": chat.info, "from": self.BOT, **content}
         chat.next_id += 1
         chat.messages[message["message_id"]] = message
         return message
 
     def _m_editMessageText(self, chat_id: int, message_id: int, text: str, reply_markup: dict | None = None, **_: Any) -> dict:
         message = self._bot_message(chat_id, message_id, "edit")
-        if message["text"] == text and message.get("reply_markup") == reply_markup:
+        if message.get("text") == text and message.get("reply_markup") == reply_markup:
             raise ApiError(
                 400,
                 "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
@@ -320,9 +331,13 @@ def _parse_params(content_type: str, body: bytes) -> dict[str, Any]:
         return {}
     if content_type.startswith("application/json"):
         return json.loads(body)
+    if content_type.startswith("multipart/form-data"):
+        fields = _multipart(content_type, body)
+    else:
+        fields = parse_qsl(body.decode(), keep_blank_values=True)
     params: dict[str, Any] = {}
-    for name, value in parse_qsl(body.decode(), keep_blank_values=True):
-        if name in STRING_PARAMS:
+    for name, value in fields:
+        if not isinstance(value, str) or name in STRING_PARAMS:
             params[name] = value
         else:
             try:
@@ -330,3 +345,21 @@ def _parse_params(content_type: str, body: bytes) -> dict[str, Any]:
             except ValueError:
                 params[name] = value
     return params
+
+
+def _multipart(content_type: str, body: bytes) -> list[tuple[str, Any]]:
+    """Fields of an upload; a file comes as an Upload."""
+    message = BytesParser(policy=email.policy.HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+    fields: list[tuple[str, Any]] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True)
+        filename = part.get_filename()
+        fields.append((name, Upload(filename, data) if filename else data.decode()))
+    return fields
+
+
+@dataclass
+class Upload:
+    filename: str
+    data: bytes

@@ -13,6 +13,9 @@ import time
 from tests.telegram.fake_api import Call, FakeBotApi
 
 SCREEN_CALLS = ("sendMessage", "editMessageText")
+# What a shared contact and a sent file carry, for the canary to look for.
+SHARED_PHONE = "+31612345678"
+FILE_ID_MARK = "media-file-id-mark"
 _file_ids = itertools.count(1)
 
 
@@ -34,21 +37,21 @@ class Person:
     # --- acting --------------------------------------------------------------------
 
     async def send(self, text: str, expect: str | None = "screen") -> dict:
-        message = self._message(text=text)
+        message = self.new_message(text=text)
         if text.startswith("/"):
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return await self._deliver({"message": message}, expect)
 
     async def send_media(self, kind: str, expect: str | None = "screen") -> dict:
-        file = {"file_id": f"FILE-{next(_file_ids)}-secret-content", "file_unique_id": f"U{next(_file_ids)}"}
+        file = {"file_id": f"{FILE_ID_MARK}-{next(_file_ids)}", "file_unique_id": f"U{next(_file_ids)}"}
         content = {
             "photo": {"photo": [dict(file, width=640, height=480)]},
             "voice": {"voice": dict(file, duration=3)},
             "document": {"document": dict(file, file_name="passport-scan.pdf")},
-            "contact": {"contact": {"phone_number": "+31612345678", "first_name": "Mira"}},
+            "contact": {"contact": {"phone_number": SHARED_PHONE, "first_name": "Mira"}},
             "location": {"location": {"latitude": 52.37, "longitude": 4.89}},
         }[kind]
-        return await self._deliver({"message": self._message(**content)}, expect)
+        return await self._deliver({"message": self.new_message(**content)}, expect)
 
     async def press(self, message_id: int, data: str, expect: str | None = "screen") -> dict:
         message = self.chat.messages.get(message_id) or {"message_id": message_id, "date": 0, "chat": self.chat.info}
@@ -91,7 +94,7 @@ class Person:
 
     # --- plumbing ------------------------------------------------------------------
 
-    def _message(self, **content) -> dict:
+    def new_message(self, **content) -> dict:
         message = {"message_id": self.chat.next_id, "date": int(time.time()), "chat": self.chat.info, "from": self.user, **content}
         self.chat.next_id += 1
         self.chat.messages[message["message_id"]] = message

@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot.telegram import logs
-from tests.telegram.test_process import needles, scan
+from tests.telegram.canary import needles, scan
 
 
 @pytest.fixture

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import struct
 
 import httpx
 import pytest
 
 from bot.settings import Settings
 from bot.store import SessionStore, load_secret
+from tests.telegram.canary import CANARY, CANARY_ID, TYPED, scan
 from tests.telegram.conftest import TOKEN
 from tests.telegram.helpers import country_option, engine_text, to_screening
 from tests.telegram.process import BotProcess, free_port
@@ -35,39 +35,6 @@ def process(api, tmp_path):
 
 
 # --- the canary ---------------------------------------------------------------------
-
-CANARY_ID = 7319284651
-CANARY = {
-    "first_name": "Wilhelmina",
-    "last_name": "Zwanenburg-Quist",
-    "username": "canary_wzq_1987",
-    "language_code": "pt-BR",
-}
-TYPED = "Maria Kowalczyk is 16, lives at Kanaalstraat 12 Utrecht, phone 0612349876"
-CONTACT_PHONE = "+31612345678"
-
-
-def needles() -> dict[str, list[bytes]]:
-    found = {
-        "user id": [str(CANARY_ID).encode(), struct.pack("<q", CANARY_ID), struct.pack(">q", CANARY_ID)],
-        "bot token": [TOKEN.encode(), TOKEN.split(":")[1].encode()],
-        "shared phone number": [CONTACT_PHONE.encode(), CONTACT_PHONE[1:].encode()],
-    }
-    for name, value in CANARY.items():
-        found[name] = [value.encode(), value.encode("utf-16-le")]
-    for word in ("Kowalczyk", "Kanaalstraat", "0612349876", TYPED):
-        found[f"typed {word[:12]}"] = [word.encode(), word.encode("utf-16-le")]
-    return found
-
-
-def scan(files) -> list[str]:
-    leaks = []
-    for path in files:
-        data = path.read_bytes()
-        for what, forms in needles().items():
-            if any(form in data for form in forms):
-                leaks.append(f"{what} in {path.name}")
-    return leaks
 
 
 async def test_canary_no_identifying_data_in_the_database_its_wal_or_the_logs(api, person, process, rt, tmp_path):
@@ -93,7 +60,7 @@ async def test_canary_no_identifying_data_in_the_database_its_wal_or_the_logs(ap
 
     assert await bot.terminate() == 0
     log = tmp_path / "bot.log"
-    assert "Firstline is running" in log.read_text()  # the log is real, and at debug level
+    assert "Firstline is running" in log.read_text() and "handled in" in log.read_text()  # real, and at debug level
     assert scan(sorted(p for p in data_dir.iterdir() if p.is_file()) + [log]) == [], "after a clean stop"
     # And the session really is in there, under its keyed hash.
     store = await SessionStore.open(data_dir / "sessions.sqlite3", load_secret(Settings(bot_token=TOKEN, data_dir=data_dir)), 12)
@@ -150,7 +117,7 @@ async def test_webhook_refuses_a_wrong_or_missing_secret(api, person, process, r
     assert set(registered["allowed_updates"]) == {"message", "callback_query"}
 
     worker = person()
-    message = worker._message(text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}])
+    message = worker.new_message(text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}])
     update = json.dumps(api.new_update(message=message))
     url = f"http://127.0.0.1:{port}/telegram"
     async with httpx.AsyncClient() as client:

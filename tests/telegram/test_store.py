@@ -139,7 +139,24 @@ def test_the_api_base_url_may_be_given_with_or_without_bot(given):
     assert Settings(bot_token="1:x", api_base_url=given).bot_api_url == "http://127.0.0.1:8081/bot"
 
 
-@pytest.mark.parametrize("field,value", [("api_base_url", "ftp://x"), ("webhook_secret", "has spaces"), ("session_idle_hours", 0), ("webhook_port", 70000)])
+@pytest.mark.parametrize("field,value", [("api_base_url", "ftp://x"), ("webhook_secret", "has spaces"), ("session_idle_hours", 0), ("webhook_port", 70000), ("log_level", "LOUD")])
 def test_bad_settings_are_refused(field, value):
     with pytest.raises(ValidationError):
         Settings(bot_token="1:x", **{field: value})
+
+
+async def test_a_forgotten_session_leaves_no_trace_in_the_database_or_its_wal(tmp_path):
+    path = tmp_path / "s.db"
+    store = await SessionStore.open(path, SECRET, 12)
+    try:
+        marker = "marker-of-a-forgotten-screening"
+        for n in range(3):  # several versions of the row, as a conversation writes them
+            await store.save(store.key(1), Conversation(session=Session(flow=marker, step=f"step-{n}")))
+        await store.save(store.key(2), Conversation(session=Session(flow="menu")))
+        assert marker.encode() in path.read_bytes() + (tmp_path / "s.db-wal").read_bytes()
+        assert await store.delete(store.key(1))
+        files = [p for p in tmp_path.iterdir() if p.name.startswith("s.db")]
+        assert all(marker.encode() not in p.read_bytes() for p in files)
+        assert (await store.load(store.key(2))).session.flow == "menu"  # the others stay
+    finally:
+        await store.close()

@@ -1,0 +1,61 @@
+"""The quiz: enough items, each explained, answered and scored through the engine."""
+
+import pytest
+
+from bot.render import render
+from flows import engine
+from flows.drill import Run
+from flows.engine import Press, Session
+
+
+def press(lib, s, *actions):
+    reply = None
+    for a in actions:
+        s, reply = engine.advance(lib, s, Press(action=a, nonce=s.nonce))
+    return s, reply
+
+
+def at_question(*ids):
+    return Session(country="NL", flow="quiz", step="question", run=Run(order=list(ids)), nonce=3)
+
+
+def test_at_least_twenty_items_true_false_or_multiple_choice(rt):
+    questions = rt.library.flows["quiz"].questions
+    assert len(questions) >= 20
+    for q in questions:
+        labels = [o.label for o in q.options]
+        assert labels == ["quiz-true", "quiz-false"] or len(q.options) >= 3, q.id
+        assert q.why and q.read, q.id
+
+
+def test_a_right_and_a_wrong_answer_are_explained_and_scored(rt):
+    lib = rt.library
+    s, reply = engine.advance(lib, at_question("transnational", "crime-against"), engine.Show())
+    assert [b.action for b in reply.screen.buttons[0] + reply.screen.buttons[1]] == ["true", "false"]
+    s, reply = press(lib, s, "false")
+    assert [m.id for m in reply.screen.text] == ["quiz-feedback-head", "quiz-right", "quiz-q-transnational-why", "quiz-score"]
+    assert (s.run.right, s.run.done) == (1, 1)
+    s, reply = press(lib, s, engine.NEXT, "migrant")
+    verdict = reply.screen.text[1]
+    assert verdict.id == "quiz-wrong"
+    assert verdict.args == {"chosen": ["quiz-q-crime-against-b"], "answer": ["quiz-q-crime-against-a"]}
+    assert (s.run.right, s.run.done, s.run.missed) == (1, 2, [1])
+    s, reply = press(lib, s, engine.FINISH)
+    args = reply.screen.text[0].args
+    assert reply.screen.step == "summary" and (args["right"], args["done"]) == (1, 2)
+    assert args["read"] == ["learn-btn-differences"]
+
+
+def test_an_option_of_another_question_is_refused(rt):
+    s, reply = press(rt.library, at_question("transnational"), "state")
+    assert reply.notices[0].id == "notice-stale" and s.run.answer is None
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_question_and_every_answer_renders(rt, lang):
+    lib = rt.library
+    for q in lib.flows["quiz"].questions:
+        for o in q.options:
+            s, reply = press(lib, at_question(q.id), o.id)
+            render(rt.catalog, lang, reply.screen, strict=True)
+            assert reply.screen.text[1].id == ("quiz-right" if o.id == q.answer else "quiz-wrong")
