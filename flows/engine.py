@@ -38,6 +38,7 @@ NEXT, FINISH = "_next", "_finish"
 # Wrong picks explained one by one with the guide's signs of the group; beyond this
 # many they are named together, so the feedback still fits one screen.
 MAX_HINTS = 3
+OPTION_LETTERS = "ABCDEFGH"
 MENU_FLOW = "menu"
 # Documents an option can ask for with `send:` (made by bot/documents/): the
 # annex 1 summary of a screening, and a card with a country's contacts.
@@ -445,16 +446,19 @@ def _run_screen(lib: Library, flow: Flow, s: Session, step: AskStep | FeedbackSt
         if step.prompt:
             text.append(Msg(id=step.prompt))
         if step.ask == "signals":
-            source = lib.flows[flow.source]
-            by_element: dict[str, list[Button]] = {}
-            for g in drill.signal_groups(source):
-                args = {"ticked": "yes" if g in run.picks else "no", "text": [f"indicator-group-{g}"]}
-                by_element.setdefault(drill.group_element(source, g), []).append(Button(action=g, label=Msg(id="practice-group-button", args=args)))
-            for buttons in by_element.values():
-                rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+            # One group a row, named with its element: labels stay whole on a phone.
+            for g in drill.signal_groups(lib.flows[flow.source]):
+                args = {"ticked": "yes" if g in run.picks else "no", "text": [f"learn-group-{g}"]}
+                rows.append([Button(action=g, label=Msg(id="practice-group-button", args=args))])
             rows.append([Button(action=DONE, label=Msg(id=step.done))])
         elif step.ask == "action":
             rows = [[Button(action=o, label=Msg(id=action_label(o)))] for o in drill.outcomes(lib.flows[flow.source])]
+        elif len(item.options) > 2:
+            # Multiple choice: the options in full in the text, lettered; a button may cut its label short.
+            for letter, o in zip(OPTION_LETTERS, item.options):
+                args = {"n": letter, "text": [o.label]}
+                text.append(Msg(id="quiz-option", args=args))
+                rows.append([Button(action=o.id, label=Msg(id="quiz-option-button", args=args))])
         else:
             rows = [[Button(action=o.id, label=Msg(id=o.label))] for o in item.options]
     else:

@@ -62,7 +62,7 @@ PRACTICE_MESSAGES = (
     "practice-action-wrong",
     "practice-score",
 )
-QUIZ_MESSAGES = ("quiz-right", "quiz-wrong", "quiz-score")
+QUIZ_MESSAGES = ("quiz-right", "quiz-wrong", "quiz-score", "quiz-option", "quiz-option-button")
 REFERENCE_MESSAGES = ("learn-indicator-group", "learn-indicator-line")
 
 
@@ -412,7 +412,7 @@ def flow_messages(flow: Flow, lib: Library | None = None) -> set[str]:
         if isinstance(step, AskStep):
             ids |= {step.prompt} if step.prompt else set()
             if step.ask == "signals":
-                ids |= {step.done, "practice-group-button", *(f"indicator-group-{g}" for g in groups)}
+                ids |= {step.done, "practice-group-button", *(f"learn-group-{g}" for g in groups)}
             if step.ask == "action" and source:
                 ids |= {engine.action_label(o) for o in drill.outcomes(source)}
         if isinstance(step, FeedbackStep):

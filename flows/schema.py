@@ -206,7 +206,7 @@ class Question(Strict):
 
     id: Id
     text: MsgId
-    options: list[Answer] = Field(min_length=2)
+    options: list[Answer] = Field(min_length=2, max_length=8)
     answer: Id
     why: MsgId
     read: list[MsgId] = []

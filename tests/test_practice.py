@@ -26,9 +26,9 @@ def screening(lib):
     return lib.flows["screening"]
 
 
-def at_scenario(scenario_id, *more, **session):
+def at_scenario(scenario_id, *more, country="NL", **session):
     """A session at the signals question of the given scenarios, as a deal would leave it."""
-    return Session(country="NL", flow="practice", step="signals", run=Run(order=[scenario_id, *more]), nonce=5, **session)
+    return Session(country=country, flow="practice", step="signals", run=Run(order=[scenario_id, *more]), nonce=5, **session)
 
 
 def press(lib, s, *actions):
@@ -265,11 +265,12 @@ def test_quick_exit_keeps_nothing_of_the_run(lib):
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_every_scenario_renders_and_fits_a_screen_even_with_every_group_ticked(rt, lang):
+    """Every scenario, every answer, no group or all of them ticked, with every country's contacts."""
     lib, groups = rt.library, drill.signal_groups(rt.library.flows["screening"])
-    for scenario in lib.flows["practice"].scenarios:
+    for scenario, country in ((sc, c) for sc in lib.flows["practice"].scenarios for c in lib.directories):
         for answer in OUTCOMES:
             for picks in ([], groups):
-                s, reply = press(lib, at_scenario(scenario.id), *picks, "_done")
+                s, reply = press(lib, at_scenario(scenario.id, country=country), *picks, "_done")
                 for screen_reply in (reply, press(lib, s, answer)[1]):
                     text = render(rt.catalog, lang, screen_reply.screen, screen_reply.notices, strict=True).text
                     assert len(text) <= TELEGRAM_TEXT_LIMIT, (scenario.id, answer, len(text))

@@ -14,6 +14,8 @@ quiz-finish = 🏁 Summary
 quiz-summary = 🏁 Quiz finished: { $right } of { $done } right.
 
     Read again (📖 Learn): { $read }
+quiz-option = { $n } · { $text }
+quiz-option-button = { $n } · { $text }
 quiz-true = True
 quiz-false = False
 

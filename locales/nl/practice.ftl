@@ -17,7 +17,7 @@ practice-group-button = { $ticked ->
     } { $text }
 practice-act-unsafe = ⚠ Vertrek en bel de politie
 practice-act-a = 🧒 Meteen de kinderbescherming
-practice-act-b = 🤝 Doorverwijzen naar de gespecialiseerde instantie
+practice-act-b = 🤝 Doorverwijzen (gespecialiseerde instantie)
 practice-act-c = 📇 Vraag te heroverwegen, geef contactgegevens
 practice-act-d = ℹ Hulporganisaties en informatie
 practice-feedback-head = 📋 Casus { $n } van { $total } · uitleg

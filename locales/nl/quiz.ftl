@@ -14,6 +14,8 @@ quiz-finish = 🏁 Overzicht
 quiz-summary = 🏁 Quiz klaar: { $right } van { $done } goed.
 
     Lees opnieuw (📖 Leren): { $read }
+quiz-option = { $n } · { $text }
+quiz-option-button = { $n } · { $text }
 quiz-true = Juist
 quiz-false = Onjuist
 

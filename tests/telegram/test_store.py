@@ -1,4 +1,4 @@
-"""The session store: keyed hash, secret file, schema versions, WAL, idle purge."""
+"""The session store: keyed hash, secret file, schema versions, WAL, idle purge, forgetting."""
 
 from __future__ import annotations
 
@@ -121,28 +121,6 @@ async def test_an_unreadable_record_is_dropped_not_fatal(tmp_path):
         assert await store.count() == 0
     finally:
         await store.close()
-
-
-def test_settings_have_safe_defaults(monkeypatch):
-    for name in ("TELEGRAM_API_BASE_URL", "FIRSTLINE_WEBHOOK_URL", "FIRSTLINE_SESSION_IDLE_HOURS", "FIRSTLINE_DATA_DIR", "FIRSTLINE_SECRET"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:x")
-    s = Settings()
-    assert s.api_base_url == "https://api.telegram.org"
-    assert s.bot_api_url == "https://api.telegram.org/bot"
-    assert s.session_idle_hours == 12 and s.webhook_url is None and s.webhook_listen == "127.0.0.1"
-    assert str(s.data_dir) == "data"
-
-
-@pytest.mark.parametrize("given", ["http://127.0.0.1:8081", "http://127.0.0.1:8081/", "http://127.0.0.1:8081/bot"])
-def test_the_api_base_url_may_be_given_with_or_without_bot(given):
-    assert Settings(bot_token="1:x", api_base_url=given).bot_api_url == "http://127.0.0.1:8081/bot"
-
-
-@pytest.mark.parametrize("field,value", [("api_base_url", "ftp://x"), ("webhook_secret", "has spaces"), ("session_idle_hours", 0), ("webhook_port", 70000), ("log_level", "LOUD")])
-def test_bad_settings_are_refused(field, value):
-    with pytest.raises(ValidationError):
-        Settings(bot_token="1:x", **{field: value})
 
 
 async def test_a_forgotten_session_leaves_no_trace_in_the_database_or_its_wal(tmp_path):
