@@ -167,6 +167,8 @@ def test_signal_groups_toggle_and_only_they_are_accepted(lib):
     s, reply = engine.advance(lib, at_scenario("smuggled"), engine.Show())
     toggles = [b.action for row in reply.screen.buttons for b in row if b.action not in ("_done", "_menu", "_exit", "_back")]
     assert toggles == drill.signal_groups(lib.flows["screening"])
+    assert all(len(row) == 1 for row in reply.screen.buttons[:len(toggles)]), "one group a row: labels stay whole"
+    assert reply.screen.buttons[0][0].label.args["text"] == ["learn-group-purpose"]
     s, reply = press(lib, s, "transport", "vulnerability", "transport")
     assert s.run.picks == ["vulnerability"] and reply.screen.step == "signals"
     s2, reply = press(lib, s, "B")  # an action is not a button of the signals question

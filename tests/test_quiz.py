@@ -59,3 +59,15 @@ def test_every_question_and_every_answer_renders(rt, lang):
             s, reply = press(lib, at_question(q.id), o.id)
             render(rt.catalog, lang, reply.screen, strict=True)
             assert reply.screen.text[1].id == ("quiz-right" if o.id == q.answer else "quiz-wrong")
+
+
+def test_multiple_choice_options_are_written_out_and_lettered(rt):
+    lib = rt.library
+    s, reply = engine.advance(lib, at_question("crime-against"), engine.Show())
+    options = [m for m in reply.screen.text if m.id == "quiz-option"]
+    assert [(m.args["n"], m.args["text"]) for m in options] == [
+        ("A", ["quiz-q-crime-against-a"]), ("B", ["quiz-q-crime-against-b"]), ("C", ["quiz-q-crime-against-c"])]
+    assert [row[0].action for row in reply.screen.buttons[:3]] == ["state", "migrant", "smuggler"]
+    assert all(len(row) == 1 for row in reply.screen.buttons[:3])
+    s, reply = engine.advance(lib, at_question("identity"), engine.Show())
+    assert not any(m.id == "quiz-option" for m in reply.screen.text), "true/false needs no list"
