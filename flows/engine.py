@@ -10,40 +10,33 @@ from __future__ import annotations
 
 from typing import Literal, Union
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from flows import drill
-from flows.contacts import Listed
+from flows import runs
+from flows.annex import assessment_args, holds, mark, raise_mark
 from flows.drill import Run
 from flows.library import Library
+from flows.outputs import BACK, DOCUMENTS, DONE, EXIT, FINISH, MENU, NEXT, Button, Msg, Reply, Screen
+from flows.runs import action_label
 from flows.schema import (
     AskStep,
     ChecklistStep,
     ChoiceStep,
-    Condition,
     DealStep,
     EndStep,
     FeedbackStep,
     Flow,
     MarksStep,
     Option,
-    Question,
     ReferenceStep,
 )
 
-# Actions every screen understands; step ids and option ids cannot start with "_".
-BACK, MENU, EXIT, DONE = "_back", "_menu", "_exit", "_done"
-# In a practice or quiz run: on to the next item; to the summary.
-NEXT, FINISH = "_next", "_finish"
-# Wrong picks explained one by one with the guide's signs of the group; beyond this
-# many they are named together, so the feedback still fits one screen.
-MAX_HINTS = 3
-OPTION_LETTERS = "ABCDEFGH"
+# The engine's public names that adapters and tests use.
+__all__ = ["advance", "screen", "Session", "Start", "Press", "Typed", "Show", "Event", "EngineError",
+           "Msg", "Button", "Screen", "Reply", "DOCUMENTS", "BACK", "MENU", "EXIT", "DONE", "NEXT", "FINISH",
+           "mark", "action_label"]
+
 MENU_FLOW = "menu"
-# Documents an option can ask for with `send:` (made by bot/documents/): the
-# annex 1 summary of a screening, and a card with a country's contacts.
-DOCUMENTS = ("annex-pdf", "handover-card")
-MAX_MARK = 3
 # A flow whose branches loop without a screen would hang; the loader forbids it,
 # this is the belt to those braces.
 MAX_AUTO_STEPS = 100
@@ -65,37 +58,6 @@ class Session(BaseModel):
     # seeds a new session with fresh entropy; each deal moves it on.
     seed: int = 0
     run: Run | None = None  # a practice or quiz run: item ids and scores only
-
-
-class Msg(BaseModel):
-    """A message id with arguments. A list argument holds message ids that the
-    renderer formats and joins; other arguments are used as they are."""
-
-    id: str
-    args: dict[str, Union[str, int, list[str]]] = {}
-
-
-class Button(BaseModel):
-    action: str
-    label: Msg
-
-
-class Screen(BaseModel):
-    flow: str
-    step: str
-    nonce: int
-    text: list[Msg]
-    buttons: list[list[Button]]
-    ends: bool = False  # an end step: its contacts (or the lack of them) are shown
-    outcome: str | None = None
-    contacts: list[Listed] = []
-
-
-class Reply(BaseModel):
-    notices: list[Msg] = []
-    screen: Screen | None = None
-    exit: bool = False
-    documents: list[str] = []  # names from DOCUMENTS for the adapter to make and send
 
 
 class Start(BaseModel):
@@ -142,7 +104,7 @@ def advance(lib: Library, session: Session, event: Event) -> tuple[Session, Repl
             raise EngineError(f"flow '{event.flow}': step '{event.at}' is inside a run; start at its deal step")
         _enter_flow(lib, s, event.flow, event.at)
         return s, _reply(lib, s)
-    if s.flow not in lib.flows or s.step not in lib.flows[s.flow].step_index or not _run_in_order(lib.flows[s.flow], s):
+    if s.flow not in lib.flows or s.step not in lib.flows[s.flow].step_index or not runs.in_order(lib.flows[s.flow], s):
         # No conversation yet, or one from a flow version that no longer exists.
         _enter_flow(lib, s, MENU_FLOW)
         return s, _reply(lib, s, [Msg(id="notice-restarted")] if session.flow else [])
@@ -183,13 +145,21 @@ def _press(lib: Library, s: Session, action: str) -> tuple[Session, Reply]:
         if action == DONE:
             _goto(lib, s, step.next)
         elif action in rows:
-            _raise_mark(flow, s, action)
+            raise_mark(flow, s, action)
             _stay(s)
         else:
             return s, _reply(lib, s, [Msg(id="notice-stale")])
         return s, _reply(lib, s)
     if isinstance(step, (AskStep, FeedbackStep)):
-        return _press_run(lib, flow, s, step, action)
+        target = runs.press(lib, flow, s, step, action)
+        if target is None:
+            return s, _reply(lib, s, [Msg(id="notice-stale")])
+        if target == runs.STAY:
+            _stay(s)
+        else:
+            _goto(lib, s, target)
+            s.trail = []  # what a run has scored is final: no way back into it
+        return s, _reply(lib, s)
     option = next((o for o in _visible_options(step, flow, s) if o.id == action), None)
     if option is None:
         return s, _reply(lib, s, [Msg(id="notice-stale")])
@@ -229,7 +199,7 @@ def _goto(lib: Library, s: Session, step_id: str) -> None:
     for _ in range(MAX_AUTO_STEPS):
         step = flow.step(step_id)
         if isinstance(step, DealStep):
-            _deal(flow, s, step)
+            runs.deal(flow, s, step)
             step_id = step.next
             continue
         if step.kind != "branch":
@@ -251,48 +221,6 @@ def _stay(s: Session) -> None:
     s.nonce += 1
 
 
-# --- marks and conditions -------------------------------------------------------
-
-
-def derived_mark(flow: Flow, s: Session, row: str) -> int:
-    """1 (signs present) when any ticked indicator belongs to the row, else 0."""
-    index = flow.indicator_index
-    return int(any(index[t].row == row for t in s.ticks if t in index))
-
-
-def mark(flow: Flow, s: Session, row: str) -> int:
-    return max(derived_mark(flow, s, row), s.raised.get(row, 0))
-
-
-def _raise_mark(flow: Flow, s: Session, row: str) -> None:
-    """Cycle the mark upwards; it never drops below what the ticks show."""
-    floor = derived_mark(flow, s, row)
-    current = mark(flow, s, row)
-    new = current + 1 if current < MAX_MARK else floor
-    if new > floor:
-        s.raised[row] = new
-    else:
-        s.raised.pop(row, None)
-
-
-def element_found(flow: Flow, s: Session, element: str) -> bool:
-    return any(mark(flow, s, r.id) in (1, 2) for r in flow.rows if r.element == element)
-
-
-def holds(cond: Condition, flow: Flow, s: Session) -> bool:
-    if cond.flag is not None:
-        return cond.flag in s.flags
-    if cond.not_flag is not None:
-        return cond.not_flag not in s.flags
-    if cond.element is not None:
-        return element_found(flow, s, cond.element)
-    if cond.no_element is not None:
-        return not element_found(flow, s, cond.no_element)
-    if cond.all is not None:
-        return all(holds(c, flow, s) for c in cond.all)
-    return any(holds(c, flow, s) for c in cond.any or [])
-
-
 def _visible_options(step, flow: Flow, s: Session) -> list[Option]:
     return [o for o in getattr(step, "options", []) if o.when is None or holds(o.when, flow, s)]
 
@@ -311,7 +239,7 @@ def screen(lib: Library, s: Session) -> Screen:
     rows: list[list[Button]] = []
     outcome, contacts, ends = None, [], False
     if isinstance(step, (AskStep, FeedbackStep)):
-        text, rows, contacts, ends = _run_screen(lib, flow, s, step)
+        text, rows, contacts, ends = runs.screen_parts(lib, flow, s, step)
     elif isinstance(step, ChecklistStep):
         index = flow.indicator_index
         for n, item in enumerate(step.items, 1):
@@ -336,9 +264,9 @@ def screen(lib: Library, s: Session) -> Screen:
         if isinstance(step, ChoiceStep) and step.show == "assessment":
             text[0] = Msg(id=step.text, args=assessment_args(flow, s))
         if isinstance(step, ChoiceStep) and step.show == "summary":
-            text[0] = Msg(id=step.text, args=summary_args(flow, s))
+            text[0] = Msg(id=step.text, args=runs.summary_args(flow, s))
         if isinstance(step, ReferenceStep):
-            text += reference_lines(lib.flows[flow.source], step.groups)
+            text += runs.reference_lines(lib.flows[flow.source], step.groups)
         rows += [[Button(action=o.id, label=Msg(id=o.label))] for o in _visible_options(step, flow, s)]
         if isinstance(step, EndStep):
             outcome, ends = step.outcome, True
@@ -351,187 +279,3 @@ def screen(lib: Library, s: Session) -> Screen:
     return Screen(flow=s.flow, step=s.step, nonce=s.nonce, text=text, buttons=rows, ends=ends, outcome=outcome, contacts=contacts)
 
 
-def assessment_args(flow: Flow, s: Session) -> dict:
-    """What was found for each element, worded by the locale as 'may point to'."""
-    args: dict = {}
-    for element in ("act", "means", "purpose"):
-        args[element] = [f"annex-row-{r.id}" for r in flow.rows if r.element == element and mark(flow, s, r.id) in (1, 2)]
-    args["more"] = [f"annex-row-{r.id}" for r in flow.rows if mark(flow, s, r.id) == 3]
-    child = "child" in s.flags
-    args["child"] = "yes" if child else "no"
-    args["consent"] = "child" if child else ("means" if args["means"] else "open")
-    needed = ("act", "purpose") if child else ("act", "means", "purpose")
-    args["elements"] = "all" if all(args[e] for e in needed) else ("some" if any(args[e] for e in needed) else "none")
-    return args
-
-
-# --- practice and quiz runs -------------------------------------------------------
-
-
-def _deal(flow: Flow, s: Session, step: DealStep) -> None:
-    """A new run of the flow's items. The seed is mixed with the nonce, so a
-    session that no adapter seeded still varies from one run to the next."""
-    order, s.seed = drill.deal(list(flow.items), step.size, s.seed ^ s.nonce)
-    s.run = Run(order=order)
-
-
-def _run_in_order(flow: Flow, s: Session) -> bool:
-    """A run's steps need a current item that fits them (and an answer, for feedback)."""
-    step = flow.step(s.step)
-    if not isinstance(step, (AskStep, FeedbackStep)):
-        return True
-    item = s.run.item(flow) if s.run else None
-    if item is None:
-        return False
-    if isinstance(step, FeedbackStep):
-        return s.run.answer is not None
-    return (step.ask == "answer") == isinstance(item, Question)
-
-
-def _press_run(lib: Library, flow: Flow, s: Session, step: AskStep | FeedbackStep, action: str) -> tuple[Session, Reply]:
-    run = s.run
-    item = run.item(flow)
-    if isinstance(step, FeedbackStep):
-        if action == NEXT and not run.last:
-            run.at, run.picks, run.answer = run.at + 1, [], None
-            _goto(lib, s, step.next)
-        elif action == FINISH:
-            _goto(lib, s, step.done)
-        else:
-            return s, _reply(lib, s, [Msg(id="notice-stale")])
-    elif step.ask == "signals" and action != DONE:
-        if action not in drill.signal_groups(lib.flows[flow.source]):
-            return s, _reply(lib, s, [Msg(id="notice-stale")])
-        if action in run.picks:
-            run.picks.remove(action)
-        else:
-            run.picks.append(action)
-        _stay(s)
-        return s, _reply(lib, s)
-    else:
-        if step.ask == "signals":
-            choices = [DONE]
-        elif step.ask == "action":
-            choices = drill.outcomes(lib.flows[flow.source])
-        else:
-            choices = [o.id for o in item.options]
-        if action not in choices:
-            return s, _reply(lib, s, [Msg(id="notice-stale")])
-        if step.ask != "signals":
-            run.answer = action
-        if isinstance(flow.step(step.next), FeedbackStep):
-            if isinstance(item, Question):
-                drill.score_question(run, item)
-            else:
-                drill.score_scenario(run, lib.flows[flow.source], item)
-        _goto(lib, s, step.next)
-    s.trail = []  # what a run has scored is final: no way back into it
-    return s, _reply(lib, s)
-
-
-def action_label(outcome: str) -> str:
-    """The button label of a first action, by the outcome it leads to."""
-    return f"practice-act-{outcome.lower()}"
-
-
-def _run_screen(lib: Library, flow: Flow, s: Session, step: AskStep | FeedbackStep):
-    run = s.run
-    item = run.item(flow)
-    text = [Msg(id=step.text, args=run.args())]
-    rows: list[list[Button]] = []
-    contacts: list[Listed] = []
-    ends = False
-    if isinstance(step, AskStep):
-        text.append(Msg(id=item.text))
-        if step.prompt:
-            text.append(Msg(id=step.prompt))
-        if step.ask == "signals":
-            # One group a row, named with its element: labels stay whole on a phone.
-            for g in drill.signal_groups(lib.flows[flow.source]):
-                args = {"ticked": "yes" if g in run.picks else "no", "text": [f"learn-group-{g}"]}
-                rows.append([Button(action=g, label=Msg(id="practice-group-button", args=args))])
-            rows.append([Button(action=DONE, label=Msg(id=step.done))])
-        elif step.ask == "action":
-            rows = [[Button(action=o, label=Msg(id=action_label(o)))] for o in drill.outcomes(lib.flows[flow.source])]
-        elif len(item.options) > 2:
-            # Multiple choice: the options in full in the text, lettered; a button may cut its label short.
-            for letter, o in zip(OPTION_LETTERS, item.options):
-                args = {"n": letter, "text": [o.label]}
-                text.append(Msg(id="quiz-option", args=args))
-                rows.append([Button(action=o.id, label=Msg(id="quiz-option-button", args=args))])
-        else:
-            rows = [[Button(action=o.id, label=Msg(id=o.label))] for o in item.options]
-    else:
-        if isinstance(item, Question):
-            text += question_feedback(item, run)
-        else:
-            source = lib.flows[flow.source]
-            text += scenario_feedback(source, item, run)
-            # The contacts the right first action would call, as the screening's outcome lists them.
-            contacts, ends = lib.contacts_for(s.country, drill.outcome_roles(source, item.action)), True
-        if not run.last:
-            rows.append([Button(action=NEXT, label=Msg(id=step.more))])
-        rows.append([Button(action=FINISH, label=Msg(id=step.finish))])
-    return text, rows, contacts, ends
-
-
-def scenario_feedback(source: Flow, scenario, run: Run) -> list[Msg]:
-    """Every signal group found, missed (with the story's signs of it) or wrongly
-    picked (with why not), then the first action and the guide's reasoning."""
-    j = drill.judge(source, scenario, run.picks, run.answer)
-
-    def group(g: str) -> list[str]:
-        return [f"learn-group-{g}"]
-
-    lines = [Msg(id="practice-signals-result", args={"found": len(j.right), "expected": len(j.expected), "wrong": len(j.wrong)})]
-    for g in j.expected:
-        if g in j.right:
-            lines.append(Msg(id="practice-group-right", args={"text": group(g)}))
-        else:
-            lines.append(Msg(id="practice-group-missed", args={"text": group(g)}))
-            lines += [Msg(id="practice-sign", args={"text": [f"indicator-{i}"]}) for i in j.signs[g]]
-    for g in j.also:
-        lines.append(Msg(id="practice-group-also", args={"text": group(g), "note": [scenario.notes.get(g, "practice-also")]}))
-    # A wrong pick is explained by the story's note on it, else by the group's signs in
-    # the guide; past MAX_HINTS of the latter they are named together, to fit one screen.
-    plain = [g for g in j.wrong if g not in scenario.notes]
-    for g in j.wrong:
-        if g in scenario.notes or len(plain) <= MAX_HINTS:
-            note = scenario.notes.get(g, f"practice-hint-{g}")
-            lines.append(Msg(id="practice-group-wrong", args={"text": group(g), "note": [note]}))
-    if len(plain) > MAX_HINTS:
-        lines.append(Msg(id="practice-groups-wrong", args={"text": [f"learn-group-{g}" for g in plain]}))
-    right = [action_label(scenario.action)]
-    if j.action_right:
-        lines.append(Msg(id="practice-action-right", args={"answer": right}))
-    else:
-        note = scenario.notes.get(run.answer, f"practice-when-{run.answer.lower()}")
-        lines.append(Msg(id="practice-action-wrong", args={"chosen": [action_label(run.answer)], "answer": right, "note": [note]}))
-    lines.append(Msg(id=scenario.why))
-    lines.append(Msg(id="practice-score", args=run.args()))
-    return lines
-
-
-def question_feedback(question: Question, run: Run) -> list[Msg]:
-    labels = {o.id: o.label for o in question.options}
-    args = {"chosen": [labels[run.answer]], "answer": [labels[question.answer]]}
-    verdict = "quiz-right" if run.answer == question.answer else "quiz-wrong"
-    return [Msg(id=verdict, args=args), Msg(id=question.why), Msg(id="quiz-score", args=run.args())]
-
-
-def summary_args(flow: Flow, s: Session) -> dict:
-    """The run's scores, what to read again and which signal groups to look up again."""
-    run = s.run or Run()
-    args: dict = dict(run.args())
-    args["read"] = drill.read_again(flow, run)
-    args["groups"] = [f"learn-group-{g}" for g in run.groups]
-    return args
-
-
-def reference_lines(source: Flow, groups: list[str]) -> list[Msg]:
-    """Every indicator of the groups, each marked as noticed by observing or by listening."""
-    lines: list[Msg] = []
-    for g in groups:
-        lines.append(Msg(id="learn-indicator-group", args={"text": [f"indicator-group-{g}"]}))
-        lines += [Msg(id="learn-indicator-line", args={"how": i.how, "text": [f"indicator-{i.id}"]}) for i in source.indicators if i.group == g]
-    return lines

@@ -19,7 +19,8 @@ from pathlib import Path
 from pydantic import ValidationError
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
-from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.request import BaseRequest
 
 from bot.runtime import Runtime, load
 from bot.settings import Settings
@@ -27,6 +28,7 @@ from bot.store import SessionStore, load_secret
 from bot.telegram import commands, logs
 from bot.telegram.conversation import Firstline
 from bot.telegram.processor import PerChatUpdateProcessor
+from bot.telegram.retries import patient_rate_limiter
 
 log = logging.getLogger(__name__)
 
@@ -98,17 +100,22 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
         await store.close()
 
 
-def build_application(settings: Settings, runtime: Runtime, store: SessionStore) -> Application:
+def build_application(settings: Settings, runtime: Runtime, store: SessionStore, requests: tuple[BaseRequest, BaseRequest] | None = None, pace: bool = True) -> Application:
+    """`requests` (for calls, for getUpdates) replace the HTTP client, e.g. with an in-process
+    fake; `pace=False` drops Telegram's message-rate pacing, keeping its 429 and 5xx handling
+    (for the benchmark, which measures the bot's own cost)."""
     firstline = Firstline(runtime, store)
-    app = (
+    builder = (
         Application.builder()
         .token(settings.bot_token.get_secret_value())
         .base_url(settings.bot_api_url)
         .base_file_url(settings.file_api_url)
-        .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
+        .rate_limiter(patient_rate_limiter(FLOOD_RETRIES, pace))
         .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
-        .build()
     )
+    if requests is not None:
+        builder = builder.request(requests[0]).get_updates_request(requests[1])
+    app = builder.build()
     app.add_handler(TypeHandler(Update, firstline.on_update))
     app.add_error_handler(on_error)
     return app

@@ -1,0 +1,165 @@
+"""Long polling that confirms to Telegram only the updates that were handled.
+
+Telegram keeps an update, and sends it again, until a getUpdates call names a
+higher offset. python-telegram-bot's own poller names that offset as soon as it
+has fetched an update, before the update is handled: a process killed right
+then loses it. This poller confirms only up to the oldest update still in hand.
+So no update is lost: on SIGTERM the updates in hand are finished (saved and
+answered) and then confirmed; after a SIGKILL or a power cut the unconfirmed
+ones come again to the next start. One handled but not yet confirmed may come
+twice; the store remembers the ids it applied and applies it once.
+
+The price: while an update is in hand, Telegram answers getUpdates at once with
+the updates it still holds, so the poller asks again only when one finishes or
+after BUSY_POLL_SECONDS; and updates beyond the first BATCH behind one in hand
+wait until it is done (one chat waiting out flood control for a while, with
+over a hundred updates queued behind it: rare for a first-line bot).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Callable, Sequence
+
+from telegram import Bot, Update
+from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError, TimedOut
+
+from bot.telegram.bootstrap import MAX_DELAY_SECONDS, keep_trying, stopped_within
+from bot.telegram.intake import Intake
+
+log = logging.getLogger(__name__)
+
+# How long one getUpdates call may wait for an update.
+POLL_TIMEOUT_SECONDS = 30
+BUSY_POLL_SECONDS = 0.5
+BATCH = 100
+# The one call that confirms the finished updates at a stop must not hold the stop up.
+CONFIRM_TIMEOUT_SECONDS = 10
+
+
+class Offsets:
+    """Which updates are in hand or done, and the offset that confirms only the done ones."""
+
+    def __init__(self) -> None:
+        self._in_hand: set[int] = set()
+        self._done: set[int] = set()  # handled, but above one still in hand: not confirmed yet
+        self._next: int | None = None  # one past the highest update id taken
+
+    def is_new(self, update_id: int) -> bool:
+        return update_id not in self._in_hand and update_id not in self._done
+
+    def taken(self, update_id: int) -> None:
+        self._in_hand.add(update_id)
+        self._next = max(self._next or 0, update_id + 1)
+
+    def finished(self, update_id: int, handled: bool) -> None:
+        if not handled:
+            return  # abandoned at a stop: stays owed, so it is never confirmed
+        self._in_hand.discard(update_id)
+        self._done.add(update_id)
+        low = self.offset
+        self._done = {u for u in self._done if low is not None and u >= low}
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._in_hand)
+
+    @property
+    def offset(self) -> int | None:
+        """Confirms everything below it; None before the first update."""
+        return min(self._in_hand) if self._in_hand else self._next
+
+
+class Poller:
+    def __init__(self, bot: Bot, intake: Intake, allowed_updates: Sequence[str], on_poll: Callable[[], None] = lambda: None, grace_seconds: float = 20):
+        self._bot = bot
+        self._intake = intake
+        self._allowed = list(allowed_updates)
+        self._on_poll = on_poll  # after every answer from Telegram: the heartbeat
+        self._grace = grace_seconds
+        self.offsets = Offsets()
+        self._wake = asyncio.Event()
+
+    async def run(self, stop: asyncio.Event, ready: Callable[[], None]) -> None:
+        """Receive until `stop` is set; then finish the updates in hand and confirm them."""
+        # A webhook left registered would make every getUpdates fail.
+        if not await keep_trying(self._bot.delete_webhook, stop, "removing the webhook"):
+            return
+        ready()
+        polling = asyncio.create_task(self._poll(), name="firstline polling")
+        stopping = asyncio.create_task(stop.wait())
+        try:
+            await asyncio.wait({polling, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            if polling.done():
+                polling.result()  # raises what ended it (a token Telegram no longer accepts)
+        finally:
+            # Cancelling a getUpdates in flight is safe: what it would have brought is unconfirmed.
+            polling.cancel()
+            stopping.cancel()
+            await asyncio.gather(polling, stopping, return_exceptions=True)
+            await self._finish()
+
+    async def _poll(self) -> None:
+        delay = 1.0
+        while True:
+            self._wake.clear()
+            busy = self.offsets.busy
+            try:
+                updates = await self._bot.get_updates(
+                    offset=self.offsets.offset,
+                    limit=BATCH,
+                    timeout=0 if busy else POLL_TIMEOUT_SECONDS,
+                    allowed_updates=self._allowed,
+                )
+            except InvalidToken:
+                raise
+            except TimedOut:
+                continue  # a long poll cut short on the way: ask again
+            except RetryAfter as e:
+                await asyncio.sleep(_seconds(e.retry_after))
+                continue
+            except (TelegramError, Exception) as e:
+                if isinstance(e, Conflict):
+                    log.warning("another program is receiving this bot's updates (a second Firstline with the same token?)")
+                else:
+                    log.warning("receiving updates failed (%s); trying again in %.0f s", type(e).__name__, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, MAX_DELAY_SECONDS)
+                continue
+            delay = 1.0
+            self._on_poll()
+            new = [u for u in updates if self.offsets.is_new(u.update_id)]
+            for update in new:
+                self._take(update)
+            if busy and not new:
+                # Telegram only repeated what is in hand: wait for one to finish.
+                await stopped_within(self._wake, BUSY_POLL_SECONDS)
+
+    def _take(self, update: Update) -> None:
+        update_id = update.update_id
+        self.offsets.taken(update_id)
+
+        def done(handled: bool) -> None:
+            self.offsets.finished(update_id, handled)
+            self._wake.set()
+
+        self._intake.take(update, done)
+
+    async def _finish(self) -> None:
+        in_hand = self._intake.in_hand
+        if in_hand:
+            log.info("finishing %d update(s) in hand", in_hand)
+        await self._intake.drain(self._grace)
+        offset = self.offsets.offset
+        if offset is None:
+            return
+        try:
+            await asyncio.wait_for(self._bot.get_updates(offset=offset, limit=1, timeout=0, allowed_updates=self._allowed), CONFIRM_TIMEOUT_SECONDS)
+        except (TelegramError, asyncio.TimeoutError) as e:
+            # Not confirmed: they come again at the next start, and are applied once.
+            log.warning("could not confirm the last updates to Telegram (%s)", type(e).__name__)
+
+
+def _seconds(retry_after: object) -> float:
+    return retry_after.total_seconds() if hasattr(retry_after, "total_seconds") else float(retry_after)

@@ -1,0 +1,46 @@
+"""Calls Telegram fails on its side are tried again, so no reply is lost.
+
+A 429 Too Many Requests carries retry_after: python-telegram-bot's AIORateLimiter
+waits that long and tries again. A 5xx, a dropped connection or a timeout says
+nothing about when to try again: we try after a short pause that grows, about
+half a minute in all, before giving up on the call. A call that timed out may
+have reached Telegram, so a message can, rarely, come twice; a lost reply
+would leave a worker without the next step. A 400 is an answer, never retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from telegram.error import BadRequest, NetworkError
+from telegram.ext import AIORateLimiter
+
+log = logging.getLogger(__name__)
+
+# Seconds to wait before each new try after a server or network error.
+SERVER_RETRY_DELAYS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
+
+
+class PatientRateLimiter(AIORateLimiter):
+    async def process_request(self, callback, args: Any, kwargs: dict[str, Any], endpoint: str, data: dict[str, Any], rate_limit_args: int | None):
+        for delay in (*SERVER_RETRY_DELAYS, None):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except BadRequest:
+                raise
+            except NetworkError as e:
+                if delay is None:
+                    raise
+                # The method and the kind of error only: the message may quote the request.
+                log.warning("Telegram call %s failed (%s); trying again in %.2g s", endpoint, type(e).__name__, delay)
+                await asyncio.sleep(delay)
+
+
+def patient_rate_limiter(max_retries: int, pace: bool = True) -> PatientRateLimiter:
+    """Paced to Telegram's limits (about 30 messages a second in all, 20 a minute in a group),
+    or, with pace=False, only its 429 and 5xx handling."""
+    if pace:
+        return PatientRateLimiter(max_retries=max_retries)
+    return PatientRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=max_retries)

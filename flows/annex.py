@@ -1,0 +1,70 @@
+"""The annex 1 table and the conditions that read it.
+
+A row's mark is 1 (signs present) as soon as a ticked indicator belongs to it;
+the worker may raise it to 2 (evidence) or 3 (more information needed), never
+lower it below what the ticks show.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flows.schema import Condition, Flow
+
+if TYPE_CHECKING:
+    from flows.engine import Session
+
+MAX_MARK = 3
+
+
+def derived_mark(flow: Flow, s: Session, row: str) -> int:
+    """1 (signs present) when any ticked indicator belongs to the row, else 0."""
+    index = flow.indicator_index
+    return int(any(index[t].row == row for t in s.ticks if t in index))
+
+
+def mark(flow: Flow, s: Session, row: str) -> int:
+    return max(derived_mark(flow, s, row), s.raised.get(row, 0))
+
+
+def raise_mark(flow: Flow, s: Session, row: str) -> None:
+    """Cycle the mark upwards; it never drops below what the ticks show."""
+    floor = derived_mark(flow, s, row)
+    current = mark(flow, s, row)
+    new = current + 1 if current < MAX_MARK else floor
+    if new > floor:
+        s.raised[row] = new
+    else:
+        s.raised.pop(row, None)
+
+
+def element_found(flow: Flow, s: Session, element: str) -> bool:
+    return any(mark(flow, s, r.id) in (1, 2) for r in flow.rows if r.element == element)
+
+
+def holds(cond: Condition, flow: Flow, s: Session) -> bool:
+    if cond.flag is not None:
+        return cond.flag in s.flags
+    if cond.not_flag is not None:
+        return cond.not_flag not in s.flags
+    if cond.element is not None:
+        return element_found(flow, s, cond.element)
+    if cond.no_element is not None:
+        return not element_found(flow, s, cond.no_element)
+    if cond.all is not None:
+        return all(holds(c, flow, s) for c in cond.all)
+    return any(holds(c, flow, s) for c in cond.any or [])
+
+
+def assessment_args(flow: Flow, s: Session) -> dict:
+    """What was found for each element, worded by the locale as 'may point to'."""
+    args: dict = {}
+    for element in ("act", "means", "purpose"):
+        args[element] = [f"annex-row-{r.id}" for r in flow.rows if r.element == element and mark(flow, s, r.id) in (1, 2)]
+    args["more"] = [f"annex-row-{r.id}" for r in flow.rows if mark(flow, s, r.id) == 3]
+    child = "child" in s.flags
+    args["child"] = "yes" if child else "no"
+    args["consent"] = "child" if child else ("means" if args["means"] else "open")
+    needed = ("act", "purpose") if child else ("act", "means", "purpose")
+    args["elements"] = "all" if all(args[e] for e in needed) else ("some" if any(args[e] for e in needed) else "none")
+    return args

@@ -1,0 +1,91 @@
+"""`make bench`: the bot's figures beside python-telegram-bot's bare floor, in one run.
+
+    .venv/bin/python -m tests.bench [--users 10000] [--sample 400] [--in-flight 32] [--cpu 0]
+
+Pinned to one core (the bot is one asyncio thread; aiosqlite's thread shares the core).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.bench import coldstart, report
+from tests.bench.apps import firstline_app, floor_app
+from tests.bench.drive import many_at_once, one_at_a_time
+from tests.bench.users import FIRST_CHAT, screening_scripts, users
+from tests.telegram.inprocess import InProcessBotApi
+
+
+class ErrorCount(logging.Handler):
+    """Counts failed updates: the bench must run clean to mean anything."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench")
+    parser.add_argument("--users", type=int, default=10_000, help="users for the throughput run; each leaves a stored session")
+    parser.add_argument("--sample", type=int, default=400, help="users for the one-at-a-time run (p50/p99)")
+    parser.add_argument("--in-flight", type=int, default=32, help="users tapping at once in the throughput run")
+    parser.add_argument("--cpu", type=int, default=None, help="the core to run on (default: the first allowed)")
+    args = parser.parse_args(argv)
+    cpu = args.cpu if args.cpu is not None else min(os.sched_getaffinity(0))
+    # Before any thread exists, so aiosqlite's thread inherits the one core too.
+    os.sched_setaffinity(0, {cpu})
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    errors = ErrorCount()
+    logging.getLogger().addHandler(errors)
+    with tempfile.TemporaryDirectory(prefix="firstline-bench-") as tmp:
+        figures = asyncio.run(_bench(args, Path(tmp)))
+    figures.cold_start = coldstart.measure(cpu)
+    figures.errors = errors.count
+    figures.cpu = cpu
+    print(report.text(figures))
+    return 0 if errors.count == 0 else 1
+
+
+async def _bench(args, tmp: Path) -> report.Figures:
+    from bot.runtime import load
+
+    rt = load()
+    scripts = screening_scripts(rt)
+    figures = report.Figures(users=args.users, sample=args.sample, in_flight=args.in_flight)
+    figures.rss_ready = report.rss()
+    # Every user leaves one stored session: `users` in all, `sample` of them from the one-at-a-time run.
+    sample_chats = FIRST_CHAT + args.users
+
+    # The floor first, then the bot, each with its own fake API and fresh users.
+    floor_api = InProcessBotApi(keep=False, record=False)
+    floor = floor_app(rt, floor_api)
+    await floor.initialize()
+    figures.floor_seq = await one_at_a_time(floor, floor_api, users(scripts, args.sample, sample_chats), strict=False)
+    figures.floor_many = await many_at_once(floor, floor_api, users(scripts, args.users - args.sample, FIRST_CHAT), args.in_flight, strict=False)
+    await floor.shutdown()
+
+    api = InProcessBotApi(keep=False, record=False)
+    app, store = await firstline_app(rt, api, tmp / "data")
+    try:
+        figures.bot_seq = await one_at_a_time(app, api, users(scripts, args.sample, sample_chats), strict=True)
+        figures.bot_many = await many_at_once(app, api, users(scripts, args.users - args.sample, FIRST_CHAT), args.in_flight, strict=True)
+        figures.rss_sessions = report.rss()
+        figures.sessions = await store.count()
+        figures.db_bytes = await report.database_bytes(store, tmp / "data" / "sessions.sqlite3")
+    finally:
+        await app.shutdown()
+        await store.close()
+    return figures
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""The figures of one bench run, set against the targets of issue 7, as text."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.bench.drive import Timing
+
+TARGET_RATE = 2000  # updates per second, one core
+TARGET_P99_MS = 2.0
+TARGET_RATIO = 3.0  # per-update cost against the bare floor
+TARGET_COLD_S = 1.5
+TARGET_SESSION_BYTES = 1024
+
+
+@dataclass
+class Figures:
+    users: int
+    sample: int
+    in_flight: int
+    cpu: int = 0
+    floor_seq: Timing | None = None
+    floor_many: Timing | None = None
+    bot_seq: Timing | None = None
+    bot_many: Timing | None = None
+    rss_ready: int = 0
+    rss_sessions: int = 0
+    sessions: int = 0
+    db_bytes: tuple[int, float] = (0, 0.0)  # file bytes, mean stored payload bytes
+    cold_start: list[float] = field(default_factory=list)
+    errors: int = 0
+
+
+def rss() -> int:
+    """Resident memory of this process now, in bytes."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+async def database_bytes(store, path: Path) -> tuple[int, float]:
+    """The database file once its WAL is folded in, and the mean payload of a row."""
+    db = sqlite3.connect(path)
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (mean,) = db.execute("SELECT avg(length(conversation)) FROM sessions").fetchone()
+    finally:
+        db.close()
+    return path.stat().st_size, float(mean or 0)
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.3f}"
+
+
+def _mark(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def text(f: Figures) -> str:
+    cold_median = sorted(f.cold_start)[len(f.cold_start) // 2]
+    ratio_p50 = f.bot_seq.percentile(50) / f.floor_seq.percentile(50)
+    ratio_rate = f.floor_many.rate / f.bot_many.rate
+    per_session = f.db_bytes[0] / max(f.sessions, 1)
+    mib = 1024 * 1024
+    lines = [
+        f"Firstline bench: complete screenings through python-telegram-bot's Application, in-process Bot API, SQLite on disk; one core (cpu {f.cpu})",
+        "",
+        f"{'':34}{'updates/s':>11}{'p50 ms':>10}{'p99 ms':>10}",
+        f"{'floor, one update at a time':34}{f.floor_seq.rate:>11.0f}{_ms(f.floor_seq.percentile(50)):>10}{_ms(f.floor_seq.percentile(99)):>10}",
+        f"{'firstline, one update at a time':34}{f.bot_seq.rate:>11.0f}{_ms(f.bot_seq.percentile(50)):>10}{_ms(f.bot_seq.percentile(99)):>10}",
+        f"{f'floor, {f.in_flight} users at once':34}{f.floor_many.rate:>11.0f}",
+        f"{f'firstline, {f.in_flight} users at once':34}{f.bot_many.rate:>11.0f}",
+        f"  ({f.sample} users one at a time ({f.bot_seq.updates} updates), {f.users - f.sample} at once ({f.bot_many.updates} updates); floor: the same users and taps)",
+        "",
+        f"cost against the floor: {ratio_p50:.2f} x at p50, {ratio_rate:.2f} x in updates/s",
+        f"cold start to ready: {cold_median:.3f} s median of {len(f.cold_start)} (slowest {max(f.cold_start):.3f} s)",
+        f"resident memory: {f.rss_ready / mib:.1f} MiB at ready, {f.rss_sessions / mib:.1f} MiB after {f.sessions} sessions",
+        f"database: {f.db_bytes[0]} bytes for {f.sessions} sessions = {per_session:.0f} bytes per session (stored payload {f.db_bytes[1]:.0f} bytes)",
+        f"failed updates: {f.errors}",
+        "",
+        "targets:",
+        f"  >= {TARGET_RATE} updates/s on one core     {f.bot_many.rate:8.0f}   {_mark(f.bot_many.rate >= TARGET_RATE)}",
+        f"  p99 <= {TARGET_P99_MS} ms                   {_ms(f.bot_seq.percentile(99)):>8}   {_mark(f.bot_seq.percentile(99) * 1000 <= TARGET_P99_MS)}",
+        f"  <= {TARGET_RATIO} x the floor                {max(ratio_p50, ratio_rate):8.2f}   {_mark(max(ratio_p50, ratio_rate) <= TARGET_RATIO)}",
+        f"  cold start <= {TARGET_COLD_S} s              {cold_median:8.3f}   {_mark(cold_median <= TARGET_COLD_S)}",
+        f"  <= {TARGET_SESSION_BYTES} bytes per session          {per_session:8.0f}   {_mark(per_session <= TARGET_SESSION_BYTES)}",
+    ]
+    return "\n".join(lines)
