@@ -51,24 +51,37 @@ def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = Fal
 
 
 def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (), strict: bool = False) -> Rendered:
+    """The screen in the worker's language; a screen for the person in the person's
+    language first, the worker's underneath, and bilingual buttons."""
     blocks = [catalog.render(lang, n, strict) for n in notices]
-    blocks.append("\n".join(catalog.render(lang, m, strict) for m in screen.text))
-    contacts = []
+    person = screen.person_lang if screen.person_lang and screen.person_lang != lang else None
+    if person:
+        blocks.append(_text(catalog, person, screen, strict))
+        blocks.append(catalog.text(lang, "person-divider", strict=strict))
+    blocks.append(_text(catalog, lang, screen, strict))
+    # Contacts once, in the language of whoever the screen is for.
+    reader = person or lang
     if screen.contacts:
-        lines = [catalog.text(lang, "contacts-heading", strict=strict)]
-        lines += [contact_line(catalog, lang, c, strict) for c in screen.contacts]
+        lines = [catalog.text(reader, "contacts-heading", strict=strict)]
+        lines += [contact_line(catalog, reader, c, strict) for c in screen.contacts]
         blocks.append("\n".join(lines))
     elif screen.ends:
-        blocks.append(catalog.text(lang, "contacts-none", strict=strict))
-    for c in screen.contacts:
-        contacts.append(
-            {
-                "name": contact_name(c, lang),
-                "role": c.role,
-                "phone": c.entry.phone,
-                "url": str(c.entry.url) if c.entry.url else None,
-            }
-        )
-    buttons = [[RenderedButton(b.action, catalog.render(lang, b.label, strict)) for b in row] for row in screen.buttons]
+        blocks.append(catalog.text(reader, "contacts-none", strict=strict))
+    contacts = [
+        {"name": contact_name(c, reader), "role": c.role, "phone": c.entry.phone, "url": str(c.entry.url) if c.entry.url else None}
+        for c in screen.contacts
+    ]
+    buttons = [[RenderedButton(b.action, _label(catalog, lang, person, b, strict)) for b in row] for row in screen.buttons]
     return Rendered(text="\n\n".join(blocks), buttons=buttons, contacts=contacts)
 
+
+def _text(catalog: Catalog, lang: str, screen: Screen, strict: bool) -> str:
+    return "\n".join(catalog.render(lang, m, strict) for m in screen.text)
+
+
+def _label(catalog: Catalog, lang: str, person: str | None, button, strict: bool) -> str:
+    mine = catalog.render(lang, button.label, strict)
+    if not person or button.action.startswith("_"):
+        return mine  # navigation and language buttons are the worker's
+    theirs = catalog.render(person, button.label, strict)
+    return mine if theirs == mine else f"{theirs} / {mine}"

@@ -16,7 +16,7 @@ from flows import runs
 from flows.annex import assessment_args, holds, mark, raise_mark
 from flows.drill import Run
 from flows.library import Library
-from flows.outputs import BACK, DOCUMENTS, DONE, EXIT, FINISH, MENU, NEXT, Button, Msg, Reply, Screen
+from flows.outputs import BACK, DOCUMENTS, DONE, EXIT, FINISH, MENU, NEXT, PERSON_LANG_PREFIX, Button, Msg, Reply, Screen
 from flows.runs import action_label
 from flows.schema import (
     AskStep,
@@ -54,6 +54,7 @@ class Session(BaseModel):
     ticks: list[str] = []
     raised: dict[str, int] = {}
     nonce: int = 0
+    person_lang: str | None = None  # the language of the person, for screens shown to them
     # Where the order of practice scenarios and quiz questions comes from: an adapter
     # seeds a new session with fresh entropy; each deal moves it on.
     seed: int = 0
@@ -128,6 +129,13 @@ def _press(lib: Library, s: Session, action: str) -> tuple[Session, Reply]:
     if action == BACK and s.trail:
         s.step = s.trail.pop()
         return s, _reply(lib, s)
+    if action.startswith(PERSON_LANG_PREFIX) and step.audience == "person":
+        lang = action.removeprefix(PERSON_LANG_PREFIX)
+        if lang not in lib.languages:
+            return s, _reply(lib, s, [Msg(id="notice-stale")])
+        s.person_lang = lang
+        _stay(s)
+        return s, _reply(lib, s)
     if isinstance(step, ChecklistStep):
         if action == DONE:
             _goto(lib, s, step.next)
@@ -188,7 +196,7 @@ def _apply(lib: Library, s: Session, option: Option) -> None:
 
 def _enter_flow(lib: Library, s: Session, flow_id: str, at: str | None = None) -> None:
     s.flow, s.trail, s.flags, s.ticks, s.raised = flow_id, [], [], [], {}
-    s.run = None
+    s.run, s.person_lang = None, None
     s.step = None
     _goto(lib, s, at or lib.flows[flow_id].start)
 
@@ -271,11 +279,18 @@ def screen(lib: Library, s: Session) -> Screen:
         if isinstance(step, EndStep):
             outcome, ends = step.outcome, True
             contacts = lib.contacts_for(s.country, step.contacts)
+    person_lang = None
+    if step.audience == "person":
+        person_lang = s.person_lang or s.lang
+        langs = [Button(action=PERSON_LANG_PREFIX + lang, label=Msg(id="person-lang-button", args={"lang": [f"lang-{lang}"], "current": "yes" if lang == person_lang else "no"}))
+                 for lang in lib.languages]
+        rows += [langs[i : i + 4] for i in range(0, len(langs), 4)]
     nav = [Button(action=BACK, label=Msg(id="nav-back"))] if s.trail else []
     if s.flow != MENU_FLOW:
         nav.append(Button(action=MENU, label=Msg(id="nav-menu")))
     nav.append(Button(action=EXIT, label=Msg(id="nav-exit")))
     rows.append(nav)
-    return Screen(flow=s.flow, step=s.step, nonce=s.nonce, text=text, buttons=rows, ends=ends, outcome=outcome, contacts=contacts)
+    return Screen(flow=s.flow, step=s.step, nonce=s.nonce, text=text, buttons=rows, person_lang=person_lang,
+                  ends=ends, outcome=outcome, contacts=contacts)
 
 

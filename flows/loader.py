@@ -46,6 +46,8 @@ ENGINE_MESSAGES = (
     "contacts-none",
     "contacts-checked",
     "exit-done",
+    "person-lang-button",
+    "person-divider",
     *(f"contact-role-{r}" for r in ROLES),
 )
 # Messages the engine uses in a practice run's feedback, a quiz run's feedback and a reference step.
@@ -167,6 +169,8 @@ def check_flow(flow: Flow, path: Path, lib: Library) -> None:
             raise FlowError(path, step.id, "duplicate-id", f"step id '{step.id}' given twice")
         if step.id.startswith("_"):
             raise FlowError(path, step.id, "schema", "step ids may not start with '_'")
+        if getattr(step, "audience", "worker") == "person" and step.kind not in ("choice", "end"):
+            raise FlowError(path, step.id, "schema", "only choice and end steps can be shown to the person")
         steps[step.id] = step
     for what, ids in (("indicator", [i.id for i in flow.indicators]), ("row", [r.id for r in flow.rows])):
         dup = next((i for i in ids if ids.count(i) > 1), None)
@@ -446,6 +450,6 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
             if missing:
                 step = next((s.id for s in flow.steps if missing[0] in {getattr(s, "text", None), *[o.label for o in getattr(s, "options", [])]}), None)
                 raise FlowError(files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
-        missing = sorted(set(ENGINE_MESSAGES) - known)
+        missing = sorted((set(ENGINE_MESSAGES) | {f"lang-{code}" for code in catalog.languages}) - known)
         if missing:
             raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")

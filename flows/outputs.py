@@ -13,6 +13,8 @@ from flows.contacts import Listed
 
 # Actions every screen understands; step ids and option ids cannot start with "_".
 BACK, MENU, EXIT, DONE = "_back", "_menu", "_exit", "_done"
+# On a screen for the person: "_p-xx" shows it in language xx.
+PERSON_LANG_PREFIX = "_p-"
 # In a practice or quiz run: on to the next item; to the summary.
 NEXT, FINISH = "_next", "_finish"
 
@@ -40,6 +42,7 @@ class Screen(BaseModel):
     nonce: int
     text: list[Msg]
     buttons: list[list[Button]]
+    person_lang: str | None = None  # a screen for the person: their language, shown above the worker's
     ends: bool = False  # an end step: its contacts (or the lack of them) are shown
     outcome: str | None = None
     contacts: list[Listed] = []

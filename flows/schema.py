@@ -69,8 +69,13 @@ class Case(Strict):
 
 
 class StepBase(Strict):
+    """`audience: person` marks a screen meant to be shown to the person: it is
+    rendered in the person's language with the worker's underneath, and offers
+    a row of languages to pick the person's."""
+
     id: Id
     text: MsgId
+    audience: Literal["worker", "person"] = "worker"
 
 
 class ChoiceStep(StepBase):

@@ -45,7 +45,8 @@ SAMPLE = {"n": 3, "mark": 2, "how": "observe", "ticked": "yes", "text": ["common
           "child": "no", "consent": "means", "elements": "some", "country": "Nederland",
           # practice and quiz runs: counts, and message ids for labels, notes and lists
           "total": 6, "found": 2, "expected": 3, "wrong": 1, "right": 4, "done": 5,
-          "answer": ["common-none"], "chosen": ["common-none"], "note": ["common-none"], "read": [], "groups": ["common-none"]}
+          "answer": ["common-none"], "chosen": ["common-none"], "note": ["common-none"], "read": [], "groups": ["common-none"],
+          "lang": ["lang-en"], "current": "yes"}
 
 
 def test_reference_has_messages():

@@ -149,3 +149,41 @@ screening-rights-child = A child identified as a presumed victim can rely on spe
     • every possible effort to trace the child's family;
     • access to school or other education;
     • voluntary return, if the child wishes it and child protection has established that it is in the child's best interests.
+
+## Screens shown to the person: in their language, the worker's underneath.
+
+screening-show-person = 🗣 Show to the person
+screening-show-person-contacts = 🗣 Contacts for the person
+person-divider = ─────────
+person-lang-button = { $current ->
+        [yes] ● { $lang }
+       *[no] { $lang }
+    }
+person-yes = Yes
+person-no = No
+person-back = ◀ Back
+person-back-worker = ◀ Back to the outcome
+person-what-happens = What happens then?
+
+person-consent = The person showing you this works for an organisation that can help.
+    They would like to talk with you, to understand your situation and whether you need help or protection.
+    • You decide whether to talk.
+    • You can stop or ask a question at any time.
+    • Your identity is passed on only if you agree, and only to organisations that need it to arrange support.
+    • Notes are taken only if you agree.
+
+    Do you agree to talk?
+
+person-referral = There are specialised organisations that can support and protect you, now and later.
+    Their staff will explain everything and answer all your questions.
+
+    Do you agree to be put in touch with them?
+
+person-rights = If you agree, a specialist will talk with you. If you are considered a possible victim of trafficking, you have the right to:
+    • at least 30 days to recover and to decide, even without a residence permit;
+    • protection, and a safe place to stay;
+    • an interpreter;
+    • free legal aid;
+    • medical and psychological care.
+
+person-contacts = You can contact these organisations now or later, whenever you choose.

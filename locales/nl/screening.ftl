@@ -149,3 +149,41 @@ screening-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, ka
     • alle mogelijke inspanningen om de familie van het kind op te sporen;
     • toegang tot scholing of andere opleidingsvormen;
     • vrijwillige terugkeer, als het kind dat wenst en de kinderbescherming heeft vastgesteld dat dit het belang van het kind het best dient.
+
+## Schermen voor de persoon: in diens taal, die van de hulpverlener eronder.
+
+screening-show-person = 🗣 Laat de persoon lezen
+screening-show-person-contacts = 🗣 Contacten voor de persoon
+person-divider = ─────────
+person-lang-button = { $current ->
+        [yes] ● { $lang }
+       *[no] { $lang }
+    }
+person-yes = Ja
+person-no = Nee
+person-back = ◀ Terug
+person-back-worker = ◀ Terug naar de vervolgstap
+person-what-happens = Wat gebeurt er dan?
+
+person-consent = De persoon die je dit laat zien, werkt voor een organisatie die kan helpen.
+    Hij/zij wil graag met je praten om je situatie te begrijpen en te zien of je hulp of bescherming nodig hebt.
+    • Jij beslist of je praat.
+    • Je mag altijd stoppen of een vraag stellen.
+    • Je identiteit wordt alleen doorgegeven als je dat goedvindt, en alleen aan organisaties die haar nodig hebben om ondersteuning te regelen.
+    • Er worden alleen aantekeningen gemaakt als je dat goedvindt.
+
+    Wil je praten?
+
+person-referral = Er zijn gespecialiseerde organisaties die je kunnen ondersteunen en beschermen, nu en later.
+    Hun medewerkers leggen alles uit en beantwoorden al je vragen.
+
+    Wil je dat we je met hen in contact brengen?
+
+person-rights = Als je dat wilt, praat een specialist met je. Word je gezien als mogelijk slachtoffer van mensenhandel, dan heb je recht op:
+    • ten minste 30 dagen om te herstellen en te beslissen, ook zonder verblijfsvergunning;
+    • bescherming, en een veilige plek om te verblijven;
+    • een tolk;
+    • gratis rechtsbijstand;
+    • medische en psychosociale zorg.
+
+person-contacts = Je kunt deze organisaties nu of later benaderen, wanneer je maar wilt.
