@@ -20,7 +20,15 @@ def main(argv: list[str] | None = None) -> int:
     contacts_sub = contacts.add_subparsers(dest="contacts_command", required=True)
     contacts_check = contacts_sub.add_parser("check", help="entries checked more than 12 months ago, roles missing per country")
     contacts_check.add_argument("--on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD", help="judge ages as on this day (default: today)")
+    locales = sub.add_parser("locales", help="check a locale against the English reference (for translators)")
+    locales.add_argument("lang", nargs="*", help="language codes (default: every locale folder)")
+    locales.add_argument("--dir", default=None, help="the locales folder (default: the shipped one)")
     args = parser.parse_args(argv)
+
+    if args.command == "locales":
+        from bot.locale_check import main as check_locales
+
+        return check_locales(args.dir, args.lang)
 
     from bot.runtime import load
 

@@ -50,6 +50,18 @@ ENGINE_MESSAGES = (
     "person-divider",
     *(f"contact-role-{r}" for r in ROLES),
 )
+# Messages shown on buttons whatever the flow (option labels come from the flows).
+BUTTON_MESSAGES = (
+    "nav-back",
+    "nav-menu",
+    "nav-exit",
+    "common-done",
+    "checklist-button",
+    "marks-button",
+    "person-lang-button",
+    "practice-group-button",
+    "quiz-option-button",
+)
 # Messages the engine uses in a practice run's feedback, a quiz run's feedback and a reference step.
 PRACTICE_MESSAGES = (
     "practice-signals-result",

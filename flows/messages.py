@@ -23,10 +23,12 @@ class MessageError(Exception):
 
 
 class Catalog:
-    def __init__(self, locales_dir: Path):
+    def __init__(self, locales_dir: Path, only: tuple[str, ...] | None = None):
         self.bundles: dict[str, FluentBundle] = {}
         self.resources: dict[str, list[tuple[Path, FluentResource]]] = {}
         for folder in sorted(p for p in Path(locales_dir).iterdir() if p.is_dir()):
+            if only is not None and folder.name not in only:
+                continue
             files = sorted(folder.glob("*.ftl"))
             if not files:
                 continue

@@ -1,81 +1,91 @@
-"""Every message renders strictly in every language, with the reference's variables.
+"""The locale check (bot/locale_check.py) over every shipped language.
 
 English is the reference locale for completeness (DESIGN.md); the guide's Dutch
 stays the source of the content.
 """
 
+import shutil
+
 import pytest
-from fluent.syntax import FluentParser, ast
-from fluent.syntax.visitor import Visitor
 
-from bot.render import TELEGRAM_TEXT_LIMIT
+from bot import locale_check
+from bot.runtime import load
 from flows.loader import default_locales_dir
-from flows.messages import REFERENCE, Catalog
+from flows.messages import REFERENCE
 
-CATALOG = Catalog(default_locales_dir())
-LANGS = CATALOG.languages
-
-
-class _Variables(Visitor):
-    def __init__(self):
-        super().__init__()
-        self.names: set[str] = set()
-
-    def visit_VariableReference(self, node):
-        self.names.add(node.id.name)
+RT = load()
+LOCALES = default_locales_dir()
+LABELS = locale_check.button_labels(RT.library.flows)
 
 
-def variables(lang: str) -> dict[str, set[str]]:
-    found = {}
-    for path in sorted((default_locales_dir() / lang).glob("*.ftl")):
-        for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(entry, ast.Message):
-                v = _Variables()
-                v.visit(entry)
-                found[entry.id.name] = v.names
-            elif isinstance(entry, ast.Junk):
-                pytest.fail(f"{path}: unparsable entry: {entry.content[:80]!r}")
-    return found
+def test_reference_has_messages_and_the_seven_target_languages_are_listed():
+    variables, _, problems = locale_check.parse(LOCALES / REFERENCE)
+    assert problems == [] and len(variables) > 300
 
 
-REF_VARS = variables(REFERENCE)
-# Sample arguments: lists are message ids, as the engine passes them.
-SAMPLE = {"n": 3, "mark": 2, "how": "observe", "ticked": "yes", "text": ["common-none"], "row": ["common-none"],
-          "date": "2026-11", "act": ["common-none"], "means": [], "purpose": ["common-none"], "more": [],
-          "child": "no", "consent": "means", "elements": "some", "country": "Nederland",
-          # practice and quiz runs: counts, and message ids for labels, notes and lists
-          "total": 6, "found": 2, "expected": 3, "wrong": 1, "right": 4, "done": 5,
-          "answer": ["common-none"], "chosen": ["common-none"], "note": ["common-none"], "read": [], "groups": ["common-none"],
-          "lang": ["lang-en"], "current": "yes"}
+@pytest.mark.parametrize("lang", RT.library.languages)
+def test_locale_is_complete_strict_and_translated(lang):
+    assert locale_check.check(LOCALES, lang, LABELS) == []
 
 
-def test_reference_has_messages():
-    assert len(REF_VARS) > 100
+def test_every_variable_used_has_a_sample():
+    variables, _, _ = locale_check.parse(LOCALES / REFERENCE)
+    used = set().union(*variables.values())
+    assert used <= set(locale_check.SAMPLE), sorted(used - set(locale_check.SAMPLE))
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_locale_has_exactly_the_reference_messages(lang):
-    ids = CATALOG.ids(lang)
-    assert sorted(set(REF_VARS) - ids) == [], "missing"
-    assert sorted(ids - set(REF_VARS)) == [], "obsolete"
+def test_button_labels_include_options_and_navigation():
+    assert {"nav-exit", "screening-safety-safe", "lang-en", "person-yes"} <= LABELS
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_every_message_uses_the_reference_variables(lang):
-    mine = variables(lang)
-    wrong = {m: (sorted(v), sorted(REF_VARS[m])) for m, v in mine.items() if m in REF_VARS and v != REF_VARS[m]}
-    assert wrong == {}
+@pytest.fixture
+def broken_locales(tmp_path):
+    """A copy of the shipped locales with a Dutch file to break."""
+    target = tmp_path / "locales"
+    shutil.copytree(LOCALES, target)
+    return target
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_every_message_renders_strictly(lang):
-    for msg_id, names in REF_VARS.items():
-        args = {k: SAMPLE[k] for k in names}
-        text = CATALOG.text(lang, msg_id, args, strict=True)
-        assert text.strip(), msg_id
-        assert len(text) <= TELEGRAM_TEXT_LIMIT, msg_id
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_every_variable_has_a_sample():
-    used = set().union(*REF_VARS.values())
-    assert used <= set(SAMPLE), sorted(used - set(SAMPLE))
+def test_the_check_finds_a_missing_message(broken_locales):
+    _edit(broken_locales / "nl" / "common.ftl", "nav-back =", "nav-backwards =")
+    problems = locale_check.check(broken_locales, "nl", LABELS)
+    assert "missing: nav-back" in problems and "obsolete: nav-backwards" in problems
+
+
+def test_the_check_finds_a_changed_variable(broken_locales):
+    _edit(broken_locales / "nl" / "common.ftl", "{ $n }. { $row }", "{ $nr }. { $row }")
+    assert any(p.startswith("variables of marks-line") for p in locale_check.check(broken_locales, "nl", LABELS))
+
+
+def test_the_check_finds_text_left_in_english_and_a_long_label(broken_locales):
+    english = RT.catalog.text("en", "notice-stale")
+    path = next(p for p in (broken_locales / "nl").glob("*.ftl") if "notice-stale =" in p.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    start = text.index("notice-stale =")
+    end = text.index("\n", start)
+    path.write_text(text[:start] + f"notice-stale = {english}" + text[end:], encoding="utf-8")
+    _edit(broken_locales / "nl" / "screening.ftl", "screening-safety-safe = ", "screening-safety-safe = Veilig, helemaal veilig, echt waar, kijk maar ")
+    problems = locale_check.check(broken_locales, "nl", LABELS)
+    assert any(p.startswith("notice-stale: left in English") for p in problems)
+    assert any(p.startswith("screening-safety-safe: button label") for p in problems)
+
+
+def test_the_check_finds_a_syntax_error(broken_locales):
+    (broken_locales / "nl" / "zz.ftl").write_text("this is not fluent\n", encoding="utf-8")
+    assert any("cannot parse" in p for p in locale_check.check(broken_locales, "nl", LABELS))
+
+
+def test_the_command_checks_a_half_translated_locale(tmp_path, capsys):
+    shutil.copytree(LOCALES / REFERENCE, tmp_path / REFERENCE)
+    (tmp_path / "bg").mkdir()
+    (tmp_path / "bg" / "common.ftl").write_text("nav-back = ◀ Назад\n", encoding="utf-8")
+    assert locale_check.main(str(tmp_path), ["bg"]) == 1
+    out = capsys.readouterr().out
+    assert "missing: nav-exit" in out and "nav-back" not in out.replace("missing: nav-back", "")
+    assert locale_check.main(None, []) == 0

@@ -10,7 +10,7 @@ country-gr = 🇬🇷 Greece
 country-eu = 🇪🇺 Elsewhere in the EU (EU-wide numbers)
 
 document-pdf-button = 📄 Annex 1 summary (PDF)
-document-card-button = 🪪 Card with these contacts, to hand over
+document-card-button = 🪪 Card to hand over
 document-pdf-only-in-telegram = 📄 The annex 1 summary is sent as a PDF in Telegram only.
 document-card-only-in-telegram = 🪪 The card with contacts is sent as a picture in Telegram only.
 

@@ -1,3 +1,5 @@
+## same-as-english: menu-title nav-menu person-lang-button
+
 ## Gedeeld door alle flows en adapters.
 
 common-none = geen

@@ -10,7 +10,7 @@ country-gr = 🇬🇷 Griekenland
 country-eu = 🇪🇺 Elders in de EU (EU-brede nummers)
 
 document-pdf-button = 📄 Samenvatting bijlage 1 (pdf)
-document-card-button = 🪪 Kaartje met deze contactpunten, om mee te geven
+document-card-button = 🪪 Kaartje om mee te geven
 document-pdf-only-in-telegram = 📄 De samenvatting van bijlage 1 komt alleen in Telegram, als pdf.
 document-card-only-in-telegram = 🪪 Het kaartje met contactpunten komt alleen in Telegram, als afbeelding.
 

@@ -3,7 +3,7 @@
 
 learn-title = Leren
 learn-home = 📖 Leren — de definities uit de handleiding, elk in een korte kaart. Kies een kaart.
-learn-btn-definition = Wat is mensenhandel? HANDELING·MIDDEL·DOEL
+learn-btn-definition = Definitie: HANDELING·MIDDEL·DOEL
 learn-btn-act = HANDELING
 learn-btn-means = MIDDEL
 learn-btn-purpose = DOEL

@@ -1,3 +1,5 @@
+## same-as-english: menu-quiz
+
 ## Het hoofdmenu en de instellingen bij het eerste gebruik.
 
 menu-title = Menu

@@ -17,8 +17,8 @@ practice-group-button = { $ticked ->
     } { $text }
 practice-act-unsafe = ⚠ Vertrek en bel de politie
 practice-act-a = 🧒 Meteen de kinderbescherming
-practice-act-b = 🤝 Doorverwijzen (gespecialiseerde instantie)
-practice-act-c = 📇 Vraag te heroverwegen, geef contactgegevens
+practice-act-b = 🤝 Doorverwijzen naar instantie
+practice-act-c = 📇 Laat heroverwegen, geef contacten
 practice-act-d = ℹ Hulporganisaties en informatie
 practice-feedback-head = 📋 Casus { $n } van { $total } · uitleg
 practice-signals-result = { $expected ->

@@ -1,3 +1,5 @@
+## same-as-english: quiz-title
+
 ## Quiz: juist/onjuist- en meerkeuzevragen over de definities en de procedure uit de handleiding.
 
 quiz-title = Quiz
