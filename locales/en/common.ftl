@@ -39,4 +39,9 @@ marks-button = { $n }: { $mark }
 
 lang-en = English
 lang-nl = Nederlands
+lang-bg = Български
+lang-ro = Română
+lang-es = Español
+lang-fr = Français
+lang-el = Ελληνικά
 country-nl = 🇳🇱 Netherlands
