@@ -29,3 +29,4 @@ tg-forgotten = Your settings and progress are forgotten. Send /start to begin ag
 tg-group-private = Firstline works in a private chat only, so that nothing is shared with a group. Open a private chat with the bot.
 tg-group-open = Open a private chat
 tg-document-failed = The document could not be made just now. Please try again.
+tg-storage-unavailable = Firstline cannot save your progress just now, so this step was not taken. Your screen is as it was: please try again in a minute.

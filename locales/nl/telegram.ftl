@@ -29,3 +29,4 @@ tg-forgotten = Je instellingen en voortgang zijn vergeten. Stuur /start om opnie
 tg-group-private = Firstline werkt alleen in een privégesprek, zodat niets met een groep wordt gedeeld. Open een privégesprek met de bot.
 tg-group-open = Privégesprek openen
 tg-document-failed = Het document kon nu niet worden gemaakt. Probeer het nog eens.
+tg-storage-unavailable = Firstline kan je voortgang nu even niet opslaan, dus deze stap is niet gezet. Je scherm is zoals het was: probeer het over een minuut opnieuw.

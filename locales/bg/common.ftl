@@ -1,0 +1,47 @@
+## Shared by every flow and adapter.
+
+common-none = няма
+common-done = Готово ➜
+common-continue = Напред ➜
+
+nav-back = ◀ Назад
+nav-menu = ☰ Меню
+nav-exit = ✖ Бърз изход
+
+notice-stale = Този бутон вече не е актуален. Ето къде сте сега.
+notice-use-buttons = Моля, използвайте бутоните по-долу.
+notice-restarted = Разговорът беше започнат отначало. Ето менюто.
+
+exit-done = Готово: разговорът е изтрит и нищо не е запазено.
+
+checklist-item = { $ticked ->
+        [yes] ☑
+       *[no] ☐
+    } { $n }. { $how ->
+        [observe] 👁
+       *[listen] 👂
+    } { $text }
+checklist-button = { $ticked ->
+        [yes] ☑
+       *[no] ☐
+    } { $n } { $how ->
+        [observe] 👁
+       *[listen] 👂
+    }
+
+marks-line = { $n }. { $row }: { $mark ->
+        [0] 0 няма признаци
+        [1] 1 има признаци
+        [2] 2 има доказателства
+       *[3] 3 нужна е още информация
+    }
+marks-button = { $n }: { $mark }
+
+lang-en = English
+lang-nl = Nederlands
+lang-bg = Български
+lang-ro = Română
+lang-es = Español
+lang-fr = Français
+lang-el = Ελληνικά
+country-nl = 🇳🇱 Нидерландия

@@ -1,0 +1,47 @@
+## same-as-english: country-bg
+
+## Documentos: el resumen del anexo 1 en PDF y la tarjeta con contactos para entregar.
+## También los países que tienen directorio de contactos (country-nl está en common.ftl).
+## El PDF y la tarjeta usan una fuente sin emoji: los emoji, solo en los botones.
+
+country-fr = 🇫🇷 Francia
+country-bg = 🇧🇬 Bulgaria
+country-ro = 🇷🇴 Rumanía
+country-es = 🇪🇸 España
+country-gr = 🇬🇷 Grecia
+country-eu = 🇪🇺 Resto de la UE (números europeos)
+
+document-pdf-button = 📄 Resumen del anexo 1 (PDF)
+document-card-button = 🪪 Tarjeta para entregar
+document-pdf-only-in-telegram = 📄 El resumen del anexo 1 solo se envía como PDF en Telegram.
+document-card-only-in-telegram = 🪪 La tarjeta con contactos solo se envía como imagen en Telegram.
+
+document-title = Anexo 1: resumen de una identificación en primera línea
+document-subtitle = Guía práctica EuroTrafGuid: identificación en primera línea de posibles víctimas de trata de seres humanos con fines de explotación sexual.
+document-date = Fecha: { $date }
+document-country = País: { $country }
+document-outcome = Resultado
+document-table = Las 15 filas del anexo 1
+document-element-act = ACCIÓN
+document-element-means = MEDIOS
+document-element-purpose = FINALIDAD
+document-mark = { $mark ->
+        [0] 0 · sin señales
+        [1] 1 · hay señales
+        [2] 2 · pruebas
+       *[3] 3 · se necesita más información
+    }
+document-signals = Señales marcadas
+document-signals-none = No se ha marcado ninguna señal.
+document-how = { $how ->
+        [observe] observada
+       *[listen] escuchada
+    }
+document-contacts = Contactos
+document-contacts-none = No hay contactos para este resultado en el país elegido. En una emergencia, llama al 112.
+document-disclaimer = Las señales pueden indicar trata de seres humanos; este resumen no establece que nadie sea víctima.
+document-privacy = Este resumen no contiene ningún nombre, ninguna fecha más precisa que el día ni nada de lo que alguien haya escrito.
+
+card-title = Hay ayuda
+card-intro = Estas organizaciones pueden ayudarte. En una emergencia, llama al 112.
+card-scan = Escanea el código para abrir estos contactos en Telegram.

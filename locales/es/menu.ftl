@@ -1,0 +1,20 @@
+## El menú principal y la configuración del primer uso.
+
+menu-title = Menú
+menu-home = Firstline: reconocer posibles víctimas de trata con fines de explotación sexual (guía EuroTrafGuid de la UE).
+
+    ¿Qué necesitas?
+menu-screening = 🧭 Detección, paso a paso
+menu-contacts = ☎ Contactos
+menu-language = 🌐 Idioma
+menu-country = 📍 País
+menu-language-pick = Elige el idioma del bot.
+menu-country-pick = Elige el país cuyos contactos necesitas.
+
+setup-title = Configuración
+setup-language = Te damos la bienvenida a Firstline. Elige tu idioma.
+setup-country = ¿En qué país trabajas? Los contactos dependen de esta elección (puedes cambiarla en el menú).
+menu-learn = 📖 Aprender: definiciones
+menu-indicators = 🔎 Indicadores
+menu-practice = 🎯 Casos prácticos
+menu-quiz = ❓ Test

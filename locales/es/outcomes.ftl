@@ -1,0 +1,21 @@
+## Los resultados (líneas 296-310 y 494-526 de la guía). Ids fijos: unsafe, A, B, C, D.
+
+outcome-unsafe = ⚠ No es seguro: vete y llama a la policía (112).
+    No sigas con la conversación mientras haya un proxeneta o un delincuente presente, escuchando o amenazando.
+
+outcome-a = Resultado A · menor de edad
+    Contacta primero y de inmediato con protección de menores. Sus especialistas (entre ellos psicólogos y médicos) averiguan si el o la menor es víctima de trata y deciden si se contacta con los padres o el tutor, y cómo.
+    Mientras tanto, ayuda al o a la menor a sentirse a salvo y presta atención a sus miedos.
+
+outcome-b = Resultado B · adulto/a, posible víctima, acepta la derivación
+    Contacta con la entidad especializada para derivar a la persona para su identificación formal y apoyo.
+    Su identidad solo se comunica con su consentimiento.
+
+outcome-c = Resultado C · adulto/a, posible víctima, no acepta (aún) la derivación
+    • Pide a la persona que reconsidere su decisión.
+    • Dale una lista de contactos, por si cambia de opinión.
+    • Dale los datos de organizaciones que atienden necesidades concretas, como revisiones médicas o asistencia jurídica.
+    ⚠ En algunos países estás obligado/a a informar a las autoridades cuando detectas un delito, sea cual sea el consentimiento de la víctima. En ese caso, debes informarlas.
+
+outcome-d = Resultado D · probablemente no es víctima, pero necesita ayuda
+    Dale a la persona una lista de organizaciones de apoyo específicas e información sobre la trata de seres humanos.

@@ -1,0 +1,191 @@
+## same-as-english: person-lang-button
+
+## La detección: el procedimiento de la guía (líneas 296-526), en su orden.
+
+screening-title = Detección
+
+screening-safety = 1 · Primero, la seguridad
+    ¿Es segura la situación para la persona y para ti?
+
+    Si no es segura (por ejemplo, hay un proxeneta o un delincuente presente, que escucha, o que te amenaza a ti o a la persona): vete y llama a la policía.
+screening-safety-safe = ✅ Es segura
+screening-safety-unsafe = ⚠ No es segura
+
+screening-needs = 2 · Necesidades básicas
+    Asegúrate de que la persona tiene alojamiento, comida y algo de beber, la posibilidad de descansar, y de que se cubren otras necesidades básicas cuando corresponda.
+
+screening-child = 3 · ¿Es menor de edad (menos de 18 años)?
+    Para menores hay procedimientos específicos. Algunas personas menores de 18 años tienen motivos para hacerse pasar por adultas.
+screening-child-adult = Persona adulta
+screening-child-yes = Menor (menos de 18)
+screening-child-doubt = Hay dudas
+
+screening-child-doubt-info = En caso de duda, presume que es menor y sigue los procedimientos para menores. Un organismo especializado determinará la edad más adelante.
+
+screening-child-exploited = ¿Hay motivos suficientes para sospechar que el o la menor ha sufrido algún tipo de explotación?
+    Si es así, contacta de inmediato con protección de menores.
+screening-child-exploited-yes = Sí → protección de menores ya
+screening-child-exploited-no = No / aún no está claro
+
+screening-understand = 4 · ¿Os entendéis?
+    Unos gestos o unas palabras sencillas pueden bastar para que la persona se sienta a salvo. Para ir más allá, la persona tiene que entender el idioma que hablas.
+screening-understand-yes = Sí
+screening-understand-no = No
+
+screening-interpreter = Ofrece un o una intérprete cuyo nombre o perfil sea aceptable tanto para ti como para la persona.
+    Nunca aceptes a conocidos, amigos o «compañeros» del grupo de la persona: pueden tener vínculos con el tratante.
+screening-interpreter-present = Intérprete aceptable para ambos
+screening-interpreter-companion = Un acompañante ofrece interpretar
+screening-interpreter-none = Ahora no hay intérprete posible
+
+screening-interpreter-companion-info = ⚠ No lo aceptes. Un conocido, amigo o «compañero» de la persona puede tener vínculos con el tratante. Busca otro intérprete.
+screening-interpreter-back = ◀ Volver al paso del intérprete
+
+screening-trust = 5 · Genera confianza y explica quién eres
+    • Di quién eres, para qué organización trabajas y cuál es el objetivo de la conversación.
+    • Pide su consentimiento para conversar; puede interrumpir o hacer preguntas en cualquier momento.
+    • Su identidad solo se comunica con su consentimiento, a organizaciones que la necesiten para organizar el apoyo.
+    • Pide su consentimiento para tomar notas si hace falta, y explica por qué.
+    • Sitúa en el centro los derechos humanos y los derechos de las víctimas.
+    • Ten en cuenta la perspectiva de género, sobre todo al hablar de explotación sexual.
+
+    ¿Acepta la persona hablar?
+screening-trust-consents = Acepta hablar
+screening-trust-refuses = No quiere hablar
+
+screening-no-talk = Respétalo. Aun así, la persona se va con los contactos.
+    Por lo que has visto, ¿sospechas que la persona puede ser víctima de trata?
+screening-no-talk-suspect = Lo sospecho
+screening-no-talk-help = No, pero necesita ayuda
+screening-no-talk-child = En el caso de menores, lo primero es protección de menores, hablen o no.
+
+screening-observe = 6 · Observa y escucha
+    Repasa las señales grupo por grupo y marca lo que notes. 👁 se detecta observando a la persona · 👂 se sabe escuchando lo que cuenta.
+    Las listas no son exhaustivas. Toca un número para marcarlo, y «Listo» para pasar al siguiente grupo.
+screening-observe-start = Empezar ➜
+
+screening-ind-purpose = FINALIDAD · explotación sexual (1/13)
+screening-ind-recruitment = ACCIÓN · captación (2/13)
+screening-ind-transport = ACCIÓN · transporte, traslado (3/13)
+screening-ind-harbouring = ACCIÓN · acogida, recepción (4/13)
+screening-ind-threat = MEDIOS · amenaza (5/13)
+screening-ind-violence = MEDIOS · violencia (6/13)
+screening-ind-movement = MEDIOS · restricción de movimientos (7/13)
+screening-ind-isolation = MEDIOS · aislamiento (8/13)
+screening-ind-documents = MEDIOS · retención de documentos (9/13)
+screening-ind-wages = MEDIOS · retención del salario (10/13)
+screening-ind-deception = MEDIOS · engaño (11/13)
+screening-ind-vulnerability = MEDIOS · abuso de vulnerabilidad (12/13)
+screening-ind-debt = MEDIOS · servidumbre por deudas (13/13)
+
+screening-annex = 7 · Anexo 1: la tabla
+    0 sin señales · 1 hay señales · 2 pruebas · 3 se necesita más información.
+    Las filas con señales marcadas aparecen con 1. Toca el número de una fila para subir su valor.
+
+screening-assessment = 8 · Qué pueden indicar las señales (no es un veredicto)
+    ACCIÓN: { $act }
+    MEDIOS: { $child ->
+        [yes] no son necesarios en menores ({ $means })
+       *[no] { $means }
+    }
+    FINALIDAD: { $purpose }
+    Se necesita más información: { $more }
+
+    { $elements ->
+        [all] { $child ->
+            [yes] ACCIÓN y FINALIDAD muestran señales: en menores, estos dos elementos bastan. Las señales pueden indicar trata de seres humanos.
+           *[no] ACCIÓN, MEDIOS y FINALIDAD muestran señales. Pueden indicar trata de seres humanos.
+        }
+        [some] Algunos elementos muestran señales. Aun así, pueden indicar trata: las listas no son exhaustivas.
+       *[none] Por ahora, ningún elemento muestra señales.
+    }
+    { $consent ->
+        [child] El consentimiento de menores nunca se considera dado libremente.
+        [means] Aquí el consentimiento no se tiene en cuenta: se ha usado un medio.
+       *[open] El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se ha usado cualquier medio.
+    }
+screening-assessment-child-next = Siguientes pasos para menores ➜
+screening-assessment-suspect = Sospecho que hay trata
+screening-assessment-chose = «Dice que lo eligió»
+screening-assessment-help = No, pero necesita ayuda
+
+screening-chose-means = «Lo elegí libremente» aquí no se tiene en cuenta. Se han encontrado señales de MEDIOS, y en cuanto se ha usado cualquier medio, el consentimiento de una persona adulta no se tiene en cuenta. El consentimiento de menores nunca se considera dado libremente.
+screening-chose-open = El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se ha usado cualquier medio (amenaza, violencia, engaño, abuso de vulnerabilidad, deudas…). Aún no hay medios marcados: vuelve a escuchar y marca 3 en la tabla donde se necesite más información.
+screening-back-assessment = ◀ Volver a la valoración
+
+screening-referral = 9 · Ofrece la derivación
+    Ofrece derivar a la persona a una entidad especializada para su identificación formal y para recibir apoyo y protección a corto, medio y, posiblemente, largo plazo.
+    Si no puedes explicar lo que viene después, di que el personal de esa entidad le explicará todo el proceso y responderá a todas sus preguntas.
+
+    ¿Acepta la persona la derivación?
+screening-referral-yes = Acepta la derivación
+screening-referral-no = No la acepta (aún)
+screening-referral-explain = ¿Qué pasa tras la derivación?
+
+screening-rights-presumed = Tras la derivación, un o una especialista entrevista a la persona. Una vez identificada como presunta víctima, la persona adulta que da su consentimiento tiene derecho a:
+    • un período de restablecimiento y reflexión de al menos 30 días (3 meses en algunos países de la UE), durante el cual puede permanecer en el país aunque no tenga permiso de residencia, para recuperarse y decidir si coopera con las autoridades;
+    • protección frente a los tratantes, con medidas de seguridad fijadas tras una evaluación de riesgos y en consulta con ella;
+    • protección de su seguridad física y su bienestar, incluido un alojamiento seguro;
+    • intérprete;
+    • asistencia jurídica gratuita;
+    • atención médica y farmacéutica cuando sea necesaria;
+    • servicios y atención psicosociales.
+screening-rights-more = Con el estatuto formal ➜
+screening-back-referral = ◀ Volver a la derivación
+
+screening-rights-status = Más adelante, este u otro organismo competente examina el caso más a fondo y puede conceder el estatuto formal de víctima. Ese estatuto da derecho a:
+    • un permiso de residencia y trabajo de larga duración para víctimas de terceros países sin permiso de residencia;
+    • indemnización;
+    • educación y formación para las víctimas más jóvenes;
+    • atención médica y farmacéutica periódica;
+    • un retorno seguro y digno al país de origen (o a veces a otro país), si la víctima lo desea.
+
+screening-child-next = En el caso de menores, lo primero es protección de menores. Trabaja con un equipo multidisciplinar (que incluye psicólogos y médicos) y averigua si el o la menor es víctima. Mientras tanto, ayúdale a sentirse a salvo y presta atención a sus miedos.
+screening-child-next-outcome = Resultado y contactos ➜
+screening-child-next-explain = ¿Qué pasa tras la derivación?
+
+screening-rights-child = Si se identifica a un o una menor como presunta víctima, puede contar con medidas específicas:
+    • medidas especiales para determinar su identidad y nacionalidad, y si entró en el país en compañía de alguien;
+    • asistencia jurídica;
+    • acceso a una indemnización;
+    • todos los esfuerzos posibles para localizar a su familia;
+    • acceso a la escuela u otra formación;
+    • retorno voluntario, si así lo desea y protección de menores ha determinado que responde a su interés superior.
+
+## Pantallas para la persona: en su idioma, con el de quien trabaja debajo.
+
+screening-show-person = 🗣 Mostrar a la persona
+screening-show-person-contacts = 🗣 Contactos para la persona
+person-divider = ─────────
+person-lang-button = { $current ->
+        [yes] ● { $lang }
+       *[no] { $lang }
+    }
+person-yes = Sí, acepto
+person-no = No acepto
+person-back = ◀ Atrás
+person-back-worker = ◀ Volver al resultado
+person-what-happens = ¿Qué pasa después?
+
+person-consent = La persona que te muestra esto trabaja para una organización que puede ayudar.
+    Le gustaría hablar contigo para entender tu situación y saber si necesitas ayuda o protección.
+    • Tú decides si hablas.
+    • Puedes parar o hacer una pregunta en cualquier momento.
+    • Tu identidad solo se comunica si estás de acuerdo, y solo a organizaciones que la necesiten para organizar el apoyo.
+    • Solo se toman notas si estás de acuerdo.
+
+    ¿Aceptas hablar?
+
+person-referral = Hay organizaciones especializadas que pueden apoyarte y protegerte, ahora y más adelante.
+    Su personal te lo explicará todo y responderá a todas tus preguntas.
+
+    ¿Aceptas que te pongamos en contacto con ellas?
+
+person-rights = Si aceptas, un o una especialista hablará contigo. Si se considera que puedes ser víctima de trata, tienes derecho a:
+    • al menos 30 días para recuperarte y decidir, aunque no tengas permiso de residencia;
+    • protección y un lugar seguro donde quedarte;
+    • intérprete;
+    • asistencia jurídica gratuita;
+    • atención médica y psicológica.
+
+person-contacts = Puedes contactar con estas organizaciones ahora o más adelante, cuando tú quieras.

@@ -1,0 +1,191 @@
+## same-as-english: person-divider person-lang-button
+
+## Le repérage : la procédure du guide (lignes 296-526 du guide), dans son ordre.
+
+screening-title = Repérage
+
+screening-safety = 1 · La sécurité d'abord
+    La situation est-elle sûre pour la personne et pour vous ?
+
+    Situation dangereuse — par exemple, un proxénète ou un criminel est présent, écoute ou vous menace, vous ou la personne : partez et appelez la police.
+screening-safety-safe = ✅ Situation sûre
+screening-safety-unsafe = ⚠ Situation dangereuse
+
+screening-needs = 2 · Besoins essentiels
+    Veillez à ce que la personne ait un abri, de quoi manger et boire, la possibilité de se reposer, et à ce que ses autres besoins essentiels soient satisfaits le cas échéant.
+
+screening-child = 3 · Est-ce un enfant (moins de 18 ans) ?
+    Des procédures spécifiques s'appliquent aux enfants. Certains mineurs ont des raisons de se faire passer pour des adultes.
+screening-child-adult = Adulte
+screening-child-yes = Enfant (moins de 18 ans)
+screening-child-doubt = Doute
+
+screening-child-doubt-info = En cas de doute, présumez que c'est un enfant et suivez les procédures prévues pour les enfants. Un organisme spécialisé détermine l'âge par la suite.
+
+screening-child-exploited = Existe-t-il des raisons suffisantes de soupçonner que l'enfant a fait l'objet d'une forme d'exploitation ?
+    Si oui, contactez immédiatement la protection de l'enfance.
+screening-child-exploited-yes = Oui → protection de l'enfance, vite
+screening-child-exploited-no = Non / pas encore clair
+
+screening-understand = 4 · Vous comprenez-vous ?
+    Des gestes ou des mots simples peuvent suffire pour que la personne se sente en sécurité. Pour aller plus loin, elle doit comprendre la langue que vous parlez.
+screening-understand-yes = Oui
+screening-understand-no = Non
+
+screening-interpreter = Proposez un interprète dont le nom ou le profil est acceptable à la fois pour vous et pour la personne.
+    N'acceptez jamais des connaissances, des amis ou des « collègues » du groupe de la personne : ils peuvent avoir des liens avec le trafiquant.
+screening-interpreter-present = Interprète acceptable pour les deux
+screening-interpreter-companion = Un accompagnant propose de traduire
+screening-interpreter-none = Pas d'interprète possible maintenant
+
+screening-interpreter-companion-info = ⚠ N'acceptez pas. Une connaissance, un ami ou un « collègue » de la personne peut avoir des liens avec le trafiquant. Cherchez un autre interprète.
+screening-interpreter-back = ◀ Retour à l'interprète
+
+screening-trust = 5 · Instaurer la confiance et expliquer qui vous êtes
+    • Dites qui vous êtes, pour quelle organisation vous travaillez et quel est le but de l'entretien.
+    • Demandez son consentement pour l'entretien ; elle peut vous interrompre ou poser des questions à tout moment.
+    • Son identité n'est transmise qu'avec son consentement, aux organisations qui en ont besoin pour organiser un accompagnement.
+    • Demandez son consentement pour prendre des notes si nécessaire, et expliquez pourquoi.
+    • Placez les droits humains et les droits des victimes au centre.
+    • Tenez compte du genre, surtout lorsque vous parlez d'exploitation sexuelle.
+
+    La personne accepte-t-elle de parler ?
+screening-trust-consents = Accepte de parler
+screening-trust-refuses = Ne veut pas parler
+
+screening-no-talk = Respectez ce choix. La personne repart tout de même avec des contacts.
+    D'après ce que vous avez vu, soupçonnez-vous que la personne puisse être victime de la traite ?
+screening-no-talk-suspect = Je le soupçonne
+screening-no-talk-help = Non, mais elle a besoin d'aide
+screening-no-talk-child = Pour un enfant, la protection de l'enfance passe en premier, que l'enfant parle ou non.
+
+screening-observe = 6 · Observer et écouter
+    Parcourez les signes groupe par groupe et cochez ce que vous remarquez. 👁 repéré en observant la personne · 👂 appris en l'écoutant.
+    Les listes ne sont pas exhaustives. Touchez un numéro pour le cocher, puis « Terminé » pour passer au groupe suivant.
+screening-observe-start = Commencer ➜
+
+screening-ind-purpose = BUT · exploitation sexuelle (1/13)
+screening-ind-recruitment = ACTE · recrutement (2/13)
+screening-ind-transport = ACTE · transport, transfert (3/13)
+screening-ind-harbouring = ACTE · hébergement, accueil (4/13)
+screening-ind-threat = MOYENS · menace (5/13)
+screening-ind-violence = MOYENS · violences (6/13)
+screening-ind-movement = MOYENS · restriction des déplacements (7/13)
+screening-ind-isolation = MOYENS · isolement (8/13)
+screening-ind-documents = MOYENS · rétention des documents (9/13)
+screening-ind-wages = MOYENS · retenue des salaires (10/13)
+screening-ind-deception = MOYENS · tromperie (11/13)
+screening-ind-vulnerability = MOYENS · abus de vulnérabilité (12/13)
+screening-ind-debt = MOYENS · servitude pour dettes (13/13)
+
+screening-annex = 7 · Annexe 1 — le tableau
+    0 aucun signe · 1 signes présents · 2 preuves · 3 informations supplémentaires nécessaires.
+    Les lignes avec des signes cochés indiquent 1. Touchez un numéro de ligne pour augmenter sa note.
+
+screening-assessment = 8 · Ce que les signes peuvent indiquer (pas un verdict)
+    ACTE : { $act }
+    MOYENS : { $child ->
+        [yes] pas nécessaires pour un enfant ({ $means })
+       *[no] { $means }
+    }
+    BUT : { $purpose }
+    Informations supplémentaires nécessaires : { $more }
+
+    { $elements ->
+        [all] { $child ->
+            [yes] L'ACTE et le BUT présentent des signes : pour un enfant, ces deux éléments suffisent. Les signes peuvent indiquer une traite des êtres humains.
+           *[no] L'ACTE, les MOYENS et le BUT présentent tous des signes. Ils peuvent indiquer une traite des êtres humains.
+        }
+        [some] Certains éléments présentent des signes. Ils peuvent tout de même indiquer une traite : les listes ne sont pas exhaustives.
+       *[none] Aucun élément ne présente de signes pour l'instant.
+    }
+    { $consent ->
+        [child] Le consentement d'un enfant n'est jamais considéré comme librement donné.
+        [means] Le consentement est ici sans importance : un moyen a été utilisé.
+       *[open] Le consentement d'un adulte devient sans importance dès qu'un moyen, quel qu'il soit, a été utilisé.
+    }
+screening-assessment-child-next = Étapes suivantes pour un enfant ➜
+screening-assessment-suspect = Je soupçonne une traite
+screening-assessment-chose = « Elle dit l'avoir choisi »
+screening-assessment-help = Non, mais elle a besoin d'aide
+
+screening-chose-means = « Je l'ai choisi librement » est ici sans importance. Des signes de MOYENS ont été relevés, et dès qu'un moyen, quel qu'il soit, a été utilisé, le consentement d'un adulte est sans importance. Pour un enfant, le consentement n'est jamais considéré comme librement donné.
+screening-chose-open = Le consentement d'un adulte devient sans importance dès qu'un moyen, quel qu'il soit, a été utilisé (menace, violence, tromperie, abus de vulnérabilité, dette…). Aucun moyen n'est encore noté : écoutez à nouveau, et notez 3 dans le tableau là où des informations supplémentaires sont nécessaires.
+screening-back-assessment = ◀ Retour à l'évaluation
+
+screening-referral = 9 · Proposer une orientation
+    Proposez d'orienter la personne vers un organisme spécialisé en vue d'une identification formelle, ainsi que d'un accompagnement et d'une protection à court, moyen et éventuellement long terme.
+    Si vous ne pouvez pas expliquer la suite, dites que le personnel de cet organisme expliquera toute la procédure et répondra à toutes les questions.
+
+    La personne accepte-t-elle d'être orientée ?
+screening-referral-yes = Accepte l'orientation
+screening-referral-no = N'accepte pas (encore)
+screening-referral-explain = Que se passe-t-il après l'orientation ?
+
+screening-rights-presumed = Après l'orientation, un ou une spécialiste s'entretient avec la personne. Une fois identifiée comme victime présumée, une personne adulte qui y consent a droit à :
+    • un délai de rétablissement et de réflexion d'au moins 30 jours (3 mois dans certains pays de l'UE), pendant lequel elle peut rester dans le pays même sans titre de séjour, pour se rétablir et décider si elle coopère avec les autorités ;
+    • une protection contre les trafiquants, avec des mesures de sécurité fixées après une évaluation des risques et en concertation avec elle ;
+    • la protection de sa sécurité physique et de son bien-être, y compris un hébergement sûr ;
+    • un interprète ;
+    • une aide juridique gratuite ;
+    • des soins médicaux et pharmaceutiques si nécessaire ;
+    • des services et soins psychosociaux.
+screening-rights-more = Après le statut officiel ➜
+screening-back-referral = ◀ Retour à l'orientation
+
+screening-rights-status = Plus tard, cet organisme ou un autre organisme compétent examine le dossier plus en détail et peut accorder le statut officiel de victime. Ce statut donne droit à :
+    • un titre de séjour / une autorisation de travail de longue durée pour les victimes de pays tiers sans titre de séjour ;
+    • une indemnisation ;
+    • une éducation et une formation pour les plus jeunes victimes ;
+    • des soins médicaux et pharmaceutiques réguliers ;
+    • un retour sûr et digne dans le pays d'origine (ou parfois un autre pays), si la victime le souhaite.
+
+screening-child-next = Pour un enfant, la protection de l'enfance passe en premier. Elle travaille avec une équipe pluridisciplinaire (notamment des psychologues et des médecins) et détermine si l'enfant est victime. En attendant, aidez l'enfant à se sentir en sécurité et prêtez attention à ses peurs.
+screening-child-next-outcome = Suite à donner et contacts ➜
+screening-child-next-explain = Que se passe-t-il après l'orientation ?
+
+screening-rights-child = Un enfant identifié comme victime présumée peut bénéficier de mesures spécifiques :
+    • des mesures spéciales pour établir l'identité et la nationalité de l'enfant, et savoir s'il est entré dans le pays accompagné ;
+    • une assistance juridique ;
+    • l'accès à une indemnisation ;
+    • tous les efforts possibles pour retrouver la famille de l'enfant ;
+    • l'accès à l'école ou à une autre forme d'éducation ;
+    • un retour volontaire, si l'enfant le souhaite et que la protection de l'enfance a établi que c'est dans l'intérêt supérieur de l'enfant.
+
+## Écrans montrés à la personne : dans sa langue, celle du professionnel en dessous.
+
+screening-show-person = 🗣 Montrer à la personne
+screening-show-person-contacts = 🗣 Contacts pour la personne
+person-divider = ─────────
+person-lang-button = { $current ->
+        [yes] ● { $lang }
+       *[no] { $lang }
+    }
+person-yes = Oui
+person-no = Non
+person-back = ◀ Retour
+person-back-worker = ◀ Retour à la suite à donner
+person-what-happens = Que se passe-t-il ensuite ?
+
+person-consent = La personne qui vous montre ceci travaille pour une organisation qui peut vous aider.
+    Elle aimerait parler avec vous, pour comprendre votre situation et savoir si vous avez besoin d'aide ou de protection.
+    • C'est vous qui décidez de parler ou non.
+    • Vous pouvez arrêter ou poser une question à tout moment.
+    • Votre identité n'est transmise que si vous êtes d'accord, et seulement aux organisations qui en ont besoin pour organiser une aide.
+    • Des notes ne sont prises que si vous êtes d'accord.
+
+    Acceptez-vous de parler ?
+
+person-referral = Il existe des organisations spécialisées qui peuvent vous aider et vous protéger, maintenant et plus tard.
+    Leur personnel vous expliquera tout et répondra à toutes vos questions.
+
+    Acceptez-vous que l'on vous mette en contact avec elles ?
+
+person-rights = Si vous êtes d'accord, un ou une spécialiste parlera avec vous. Si l'on estime que vous pourriez être victime de la traite, vous avez droit à :
+    • au moins 30 jours pour vous rétablir et décider, même sans titre de séjour ;
+    • une protection et un endroit sûr où loger ;
+    • un interprète ;
+    • une aide juridique gratuite ;
+    • des soins médicaux et psychologiques.
+
+person-contacts = Vous pouvez contacter ces organisations maintenant ou plus tard, quand vous le souhaitez.

@@ -1,0 +1,47 @@
+## Comune tuturor fluxurilor și adaptoarelor.
+
+common-none = nimic
+common-done = Gata ➜
+common-continue = Continuați ➜
+
+nav-back = ◀ Înapoi
+nav-menu = ☰ Meniu
+nav-exit = ✖ Ieșire rapidă
+
+notice-stale = Acest buton nu mai este actual. Iată unde vă aflați acum.
+notice-use-buttons = Vă rugăm să folosiți butoanele de mai jos.
+notice-restarted = Această conversație a fost repornită. Iată meniul.
+
+exit-done = Gata: conversația a fost ștearsă și nu se păstrează nimic.
+
+checklist-item = { $ticked ->
+        [yes] ☑
+       *[no] ☐
+    } { $n }. { $how ->
+        [observe] 👁
+       *[listen] 👂
+    } { $text }
+checklist-button = { $ticked ->
+        [yes] ☑
+       *[no] ☐
+    } { $n } { $how ->
+        [observe] 👁
+       *[listen] 👂
+    }
+
+marks-line = { $n }. { $row }: { $mark ->
+        [0] 0 fără semne
+        [1] 1 semne prezente
+        [2] 2 dovezi
+       *[3] 3 sunt necesare mai multe informații
+    }
+marks-button = { $n }: { $mark }
+
+lang-en = English
+lang-nl = Nederlands
+lang-bg = Български
+lang-ro = Română
+lang-es = Español
+lang-fr = Français
+lang-el = Ελληνικά
+country-nl = 🇳🇱 Țările de Jos

@@ -1,0 +1,46 @@
+## same-as-english: country-bg
+## Documente: rezumatul anexei 1 ca PDF și cardul cu contacte de înmânat.
+## Și țările care au un repertoriu de contacte (country-nl este în common.ftl).
+## PDF-ul și cardul folosesc un font fără emoji: emoji doar pe butoane.
+
+country-fr = 🇫🇷 Franța
+country-bg = 🇧🇬 Bulgaria
+country-ro = 🇷🇴 România
+country-es = 🇪🇸 Spania
+country-gr = 🇬🇷 Grecia
+country-eu = 🇪🇺 Alt stat UE (numere la nivel UE)
+
+document-pdf-button = 📄 Rezumatul anexei 1 (PDF)
+document-card-button = 🪪 Card de înmânat
+document-pdf-only-in-telegram = 📄 Rezumatul anexei 1 se trimite ca PDF numai în Telegram.
+document-card-only-in-telegram = 🪪 Cardul cu contacte se trimite ca imagine numai în Telegram.
+
+document-title = Anexa 1 — rezumatul unei identificări de primă linie
+document-subtitle = Ghidul practic EuroTrafGuid: identificarea de primă linie a posibilelor victime ale traficului de persoane în scopul exploatării sexuale.
+document-date = Data: { $date }
+document-country = Țara: { $country }
+document-outcome = Rezultat
+document-table = Cele 15 rânduri ale anexei 1
+document-element-act = ACȚIUNE
+document-element-means = MIJLOACE
+document-element-purpose = SCOP
+document-mark = { $mark ->
+        [0] 0 · fără semne
+        [1] 1 · semne prezente
+        [2] 2 · dovezi
+       *[3] 3 · sunt necesare mai multe informații
+    }
+document-signals = Semnale bifate
+document-signals-none = Niciun semnal nu a fost bifat.
+document-how = { $how ->
+        [observe] observat
+       *[listen] auzit
+    }
+document-contacts = Contacte
+document-contacts-none = Nu există contacte pentru acest rezultat în țara aleasă. În caz de urgență, sunați la 112.
+document-disclaimer = Semnalele pot indica trafic de persoane; acest rezumat nu stabilește că cineva este victimă.
+document-privacy = Acest rezumat nu conține niciun nume, nicio dată mai precisă decât ziua și nimic din ce a tastat cineva.
+
+card-title = Puteți primi ajutor
+card-intro = Aceste organizații vă pot ajuta. În caz de urgență, sunați la 112.
+card-scan = Scanați codul pentru a deschide aceste contacte în Telegram.

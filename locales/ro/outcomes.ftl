@@ -1,0 +1,21 @@
+## Rezultatele (manual, rândurile 296-310 și 494-526). Id-uri fixe: unsafe, A, B, C, D.
+
+outcome-unsafe = ⚠ Situație nesigură: plecați și sunați la poliție (112).
+    Nu continuați conversația cât timp un proxenet sau un infractor este de față, ascultă sau amenință.
+
+outcome-a = Rezultatul A · un copil
+    Contactați mai întâi, imediat, protecția copilului. Specialiștii ei (inclusiv psihologi și medici) stabilesc dacă copilul este victimă a traficului de persoane și decid dacă și cum îi contactează pe părinți sau pe tutore.
+    Între timp, ajutați copilul să se simtă în siguranță și acordați atenție temerilor sale.
+
+outcome-b = Rezultatul B · persoană adultă, posibilă victimă, acceptă referirea
+    Contactați agenția specializată pentru a referi persoana în vederea identificării formale și a sprijinului.
+    Identitatea persoanei se transmite numai cu acordul ei.
+
+outcome-c = Rezultatul C · persoană adultă, posibilă victimă, nu acceptă (încă) referirea
+    • Rugați persoana să-și reconsidere decizia.
+    • Oferiți-i o listă a contactelor, în cazul în care se răzgândește.
+    • Oferiți-i datele organizațiilor care răspund unor nevoi specifice, cum ar fi controale medicale sau asistență juridică.
+    ⚠ În unele țări aveți obligația să informați autoritățile când constatați o infracțiune, indiferent de consimțământul victimei. Dacă este cazul, trebuie să le informați.
+
+outcome-d = Rezultatul D · probabil nu este victimă, dar are nevoie de ajutor
+    Oferiți-i persoanei o listă de organizații de sprijin specifice și informații despre traficul de persoane.
