@@ -3,7 +3,7 @@
 A story is YAML:
 
     story: what it shows
-    langs: [en, nl]          # every screen is rendered strictly in each
+    langs: [en, nl]          # optional: by default every shipped language; each screen rendered strictly
     country: NL
     start: screening
     steps:
