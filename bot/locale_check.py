@@ -22,6 +22,9 @@ from flows.messages import REFERENCE, Catalog
 TELEGRAM_TEXT_LIMIT = 4096
 # Longer labels are cut off on a phone's inline keyboard.
 MAX_LABEL = 40
+# What the Bot API accepts for the bot's descriptions and command descriptions.
+API_LIMITS = {"tg-short-description": 120, "tg-description": 512}
+COMMAND_PREFIX, MAX_COMMAND_DESCRIPTION = "tg-cmd-", 256
 SAME_MARK = re.compile(r"same-as-english:(.*)")
 # A word of four or more letters: identical text with one is prose left untranslated.
 # Language names (lang-xx) are autonyms, the same in every locale by design.
@@ -95,6 +98,9 @@ def check(locales_dir: Path, lang: str, labels: set[str] = frozenset()) -> list[
             problems.append(f"{msg_id}: renders empty")
         if len(text) > TELEGRAM_TEXT_LIMIT:
             problems.append(f"{msg_id}: {len(text)} characters, more than a Telegram message holds")
+        limit = API_LIMITS.get(msg_id, MAX_COMMAND_DESCRIPTION if msg_id.startswith(COMMAND_PREFIX) else None)
+        if limit is not None and len(text) > limit:
+            problems.append(f"{msg_id}: {len(text)} characters, the Bot API accepts at most {limit}")
         if msg_id in labels and len(text) > MAX_LABEL:
             problems.append(f"{msg_id}: button label of {len(text)} characters (at most {MAX_LABEL}): {text!r}")
         if lang != REFERENCE and msg_id not in same and not msg_id.startswith("lang-") and text == catalog.text(REFERENCE, msg_id, args, strict=True) and WORD.search(text):

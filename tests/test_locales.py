@@ -89,3 +89,9 @@ def test_the_command_checks_a_half_translated_locale(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "missing: nav-exit" in out and "nav-back" not in out.replace("missing: nav-back", "")
     assert locale_check.main(None, []) == 0
+
+
+def test_the_check_holds_bot_descriptions_to_the_api_limits(broken_locales):
+    _edit(broken_locales / "nl" / "telegram.ftl", "tg-short-description = ", "tg-short-description = " + "x" * 121 + " ")
+    problems = locale_check.check(broken_locales, "nl", LABELS)
+    assert any(p.startswith("tg-short-description:") and "at most 120" in p for p in problems)

@@ -11,7 +11,7 @@ tg-cmd-help = Comment fonctionne ce bot
 tg-cmd-exit = Sortie rapide : supprimer cette conversation
 tg-cmd-forget = Oublier mes réglages et ma progression
 
-tg-short-description = Repérer les victimes potentielles de la traite aux fins d'exploitation sexuelle, étape par étape (guide européen EuroTrafGuid).
+tg-short-description = Repérer les victimes potentielles de la traite à des fins d'exploitation sexuelle, pas à pas (guide EuroTrafGuid).
 tg-description = Firstline guide le personnel de première ligne à travers le guide européen EuroTrafGuid pour repérer les victimes potentielles de la traite aux fins d'exploitation sexuelle, et indique pour finir la prochaine étape à suivre et les bons contacts.
 
     Il ne conserve aucun nom, aucun identifiant, ni rien de ce que vous tapez. La sortie rapide, présente sur chaque écran, supprime la conversation.
