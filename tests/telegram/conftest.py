@@ -72,6 +72,10 @@ async def start_bot(api: FakeBotApi, rt, settings: Settings) -> RunningBot:
 @pytest.fixture
 async def bot(api, rt, tmp_path):
     running = await start_bot(api, rt, settings_for(api, tmp_path / "data"))
+    # Commands and descriptions are registered in the background, one language after
+    # another; wait for the last, so a test that counts API calls sees only its own.
+    everyone = len(rt.library.languages) + 1  # each language, and the default
+    await api.wait_for(lambda: len(api.calls_of("setMyShortDescription")) >= everyone, timeout=30)
     yield running
     if not running.task.done():
         await running.stop()
