@@ -40,12 +40,17 @@ def web_address(listed: Listed) -> str | None:
     return str(url).removeprefix("https://").removeprefix("http://").rstrip("/") if url else None
 
 
+def hours(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str | None:
+    code = listed.entry.hours
+    return catalog.text(lang, f"contacts-hours-{code}", strict=strict) if code else None
+
+
 def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
     """Name and role on the first line; the number alone at the start of the next, where
     Telegram recognises it and makes it tappable; the date checked last, in brackets."""
     entry = listed.entry
     role = catalog.text(lang, f"contact-role-{listed.role}", strict=strict)
-    details = [p for p in (entry.phone, web_address(listed), entry.hours) if p]
+    details = [p for p in (entry.phone, web_address(listed), hours(catalog, lang, listed, strict)) if p]
     checked = catalog.text(lang, "contacts-checked", {"date": entry.checked}, strict=strict)
     return f"• {contact_name(listed, lang)} — {role}\n   {' · '.join(details)} ({checked})"
 

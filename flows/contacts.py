@@ -44,7 +44,8 @@ class Contact(BaseModel):
     roles: list[Role] = Field(min_length=1)
     phone: Phone | None = None
     url: HttpUrl | None = None
-    hours: str | None = None
+    # Opening hours as a fixed code, worded by each locale (contacts-hours-…).
+    hours: Literal["always", "24h", "weekdays-9-17"] | None = None
     source: str = Field(min_length=3)
     checked: CheckedDate
 

@@ -31,3 +31,7 @@ contact-role-labour = трудова експлоатация
 contact-role-migration = миграция
 contact-role-legal = правна помощ
 contact-role-medical = медицинска помощ
+
+contacts-hours-always = 24/7
+contacts-hours-24h = 24 ч.
+contacts-hours-weekdays-9-17 = пон.–пет. 9:00–17:00

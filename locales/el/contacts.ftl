@@ -31,3 +31,7 @@ contact-role-labour = εργασιακή εκμετάλλευση
 contact-role-migration = μετανάστευση
 contact-role-legal = νομική βοήθεια
 contact-role-medical = ιατρική βοήθεια
+
+contacts-hours-always = 24/7
+contacts-hours-24h = 24ωρο
+contacts-hours-weekdays-9-17 = Δευ.–Παρ. 9:00–17:00

@@ -31,3 +31,7 @@ contact-role-labour = labour exploitation
 contact-role-migration = migration
 contact-role-legal = legal help
 contact-role-medical = medical help
+
+contacts-hours-always = 24/7
+contacts-hours-24h = 24 h
+contacts-hours-weekdays-9-17 = Mon–Fri 9:00–17:00

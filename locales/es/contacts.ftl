@@ -31,3 +31,7 @@ contact-role-labour = explotación laboral
 contact-role-migration = migración
 contact-role-legal = ayuda jurídica
 contact-role-medical = ayuda médica
+
+contacts-hours-always = 24/7
+contacts-hours-24h = 24 h
+contacts-hours-weekdays-9-17 = lun.–vie. 9:00–17:00

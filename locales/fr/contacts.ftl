@@ -33,3 +33,7 @@ contact-role-labour = exploitation par le travail
 contact-role-migration = migration
 contact-role-legal = aide juridique
 contact-role-medical = aide médicale
+
+contacts-hours-always = 24 h/24, 7 j/7
+contacts-hours-24h = 24 h/24
+contacts-hours-weekdays-9-17 = lun.–ven. 9 h–17 h

@@ -31,3 +31,7 @@ contact-role-labour = arbeidsuitbuiting
 contact-role-migration = migratie
 contact-role-legal = juridische hulp
 contact-role-medical = medische hulp
+
+contacts-hours-always = 24/7
+contacts-hours-24h = 24 uur
+contacts-hours-weekdays-9-17 = ma–vr 9.00–17.00

@@ -31,3 +31,7 @@ contact-role-labour = exploatare prin muncă
 contact-role-migration = migrație
 contact-role-legal = ajutor juridic
 contact-role-medical = ajutor medical
+
+contacts-hours-always = 24/7
+contacts-hours-24h = 24 de ore
+contacts-hours-weekdays-9-17 = lun.–vin. 9:00–17:00
