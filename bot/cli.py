@@ -6,12 +6,18 @@ import argparse
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="firstline", description="Firstline: first-line identification of possible victims of trafficking.")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="the Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat")
+    run = sub.add_parser("run", help="the Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat")
+    # For services and containers: without a token, fail (exit 2) rather than open a chat on no terminal.
+    run.add_argument("--telegram", action="store_true", help="the Telegram bot only: fail without TELEGRAM_BOT_TOKEN")
+    doctor = sub.add_parser("doctor", help="check the configuration before starting the bot, and say what to fix")
+    doctor.add_argument("--env-file", type=Path, default=None, metavar="FILE", help="read the settings from this file too (as systemd or docker compose would)")
+    sub.add_parser("health", help="is the running bot well? (exit 0 or 1; for container health checks)")
     sub.add_parser("chat", help="the conversation in this terminal")
     replay = sub.add_parser("replay", help="a scripted conversation over JSON lines")
     replay.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
@@ -25,6 +31,17 @@ def main(argv: list[str] | None = None) -> int:
     locales.add_argument("--dir", default=None, help="the locales folder (default: the shipped one)")
     args = parser.parse_args(argv)
 
+    if args.command == "doctor":
+        from bot import doctor
+
+        return doctor.run(sys.stdout, args.env_file)
+    if args.command == "health":
+        from bot import health
+
+        return health.main(sys.stdout)
+    if args.command == "run" and args.telegram and not os.environ.get("TELEGRAM_BOT_TOKEN"):
+        print("firstline: TELEGRAM_BOT_TOKEN is not set; `firstline doctor` says what else to check", file=sys.stderr)
+        return 2
     if args.command == "locales":
         from bot.locale_check import main as check_locales
 

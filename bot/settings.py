@@ -89,3 +89,9 @@ class Settings(BaseSettings):
     @property
     def secret_path(self) -> Path:
         return self.data_dir / "secret"
+
+
+def env_name(field: str) -> str:
+    """The environment variable a setting is read from."""
+    alias = Settings.model_fields[field].validation_alias
+    return alias.choices[0] if isinstance(alias, AliasChoices) else f"FIRSTLINE_{field.upper()}"

@@ -10,30 +10,42 @@ Nothing else.
 
 from __future__ import annotations
 
+import asyncio
+import errno
 import hashlib
 import hmac
 import logging
 import os
 import secrets
+import sqlite3
 import stat
 import time
+from collections import OrderedDict
 from pathlib import Path
-from typing import Callable
+from typing import Awaitable, Callable, TypeVar
 
 import aiosqlite
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
+from bot.records import Conversation, decode, encode
 from bot.settings import MIN_SECRET_BYTES, Settings
-from flows.engine import Session
+
+__all__ = ["Conversation", "SessionStore", "StorageUnavailable", "SchemaTooNew", "load_secret", "migrate"]
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
-# Telegram lets a bot delete messages of a private chat for 48 hours.
-DELETABLE_HOURS = 48
-# Enough for a long shift of typing between taps; the oldest go first.
-MAX_REMEMBERED_MESSAGES = 1000
-# A repeated update comes soon after the first delivery (a restart, a failed webhook call).
-MAX_REMEMBERED_UPDATES = 32
+# Another program holding the database's write lock (a backup, an operator's sqlite3) is
+# waited for this long before the user is told that their step could not be saved.
+BUSY_TIMEOUT_MS = 1000
+# While the database cannot even be opened, opening it is tried again at most this often.
+REOPEN_SECONDS = 5
+# The operator hears of a store that stays unavailable again at most this often.
+REPORT_EVERY_SECONDS = 60
+# Records of the chats active last, kept in memory as written: a tap needs no read from disk.
+MAX_CACHED = 4096
+# Rows written in one statement at most (SQLite allows 32766 parameters, 3 a row).
+MAX_BATCH = 500
 
 # Each entry moves the schema one version up; never edit one that has shipped.
 MIGRATIONS: list[str] = [
@@ -52,33 +64,38 @@ class SchemaTooNew(Exception):
     """The database was written by a newer Firstline; this one must not touch it."""
 
 
-class Conversation(BaseModel):
-    """What the bot keeps for one chat."""
+class StorageUnavailable(Exception):
+    """The database cannot be read or written just now; nothing was half-written."""
 
-    session: Session
-    # Ids of the updates applied last. A set rather than a high-water mark: webhook
-    # deliveries may come out of order, and Telegram restarts its numbering at random
-    # after a quiet week.
-    updates: list[int] = []
-    screen: int | None = None  # the message that shows the current screen
-    kept: bool = False  # that screen ended a flow: it stays, the next screen goes below it
-    messages: list[tuple[int, int]] = []  # (message id, hour), both sides of the chat
+    def __init__(self, reason: str):
+        super().__init__(REASONS[reason])
+        self.reason = reason  # a key of REASONS
 
-    def applied(self, update_id: int) -> bool:
-        return update_id in self.updates
 
-    def apply(self, update_id: int) -> None:
-        self.updates.append(update_id)
-        del self.updates[:-MAX_REMEMBERED_UPDATES]
+# For the operator: what is wrong, and what to do. No ids, no paths beyond the setting.
+REASONS = {
+    "locked": "the session database is locked by another program (close it, or wait for it to finish)",
+    "read-only": "the session database is read-only (check the data directory's file system and permissions)",
+    "full": "the disk holding the session database is full (free some space)",
+    "unavailable": "the session database cannot be opened or read (check FIRSTLINE_DATA_DIR and the disk)",
+}
 
-    def remember(self, message_id: int, hour: int) -> None:
-        self.messages.append((message_id, hour))
-        del self.messages[:-MAX_REMEMBERED_MESSAGES]
 
-    def deletable(self, hour: int) -> list[int]:
-        """Ids Telegram may still let the bot delete, oldest first, each once."""
-        ids = [m for m, h in self.messages if hour - h <= DELETABLE_HOURS]
-        return list(dict.fromkeys(ids))
+def reason_of(error: BaseException) -> str:
+    """Which of REASONS an error from SQLite or the file system means."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return "locked"
+    if name.startswith("SQLITE_READONLY"):
+        return "read-only"
+    if name.startswith("SQLITE_FULL"):
+        return "full"
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return "full"
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return "read-only"
+    return "unavailable"
 
 
 def now_hour() -> int:
@@ -116,21 +133,50 @@ def make_private_dir(path: Path) -> None:
 
 
 class SessionStore:
-    def __init__(self, db: aiosqlite.Connection, secret: bytes, idle_hours: float, hour: Callable[[], int] = now_hour):
-        self._db = db
+    """Sessions by keyed hash. Every save is on disk (WAL, synchronous=FULL) before it returns;
+    saves that arrive while one is being written go to disk together, in one statement
+    and one fsync (a group commit), so many chats at once cost little more than one.
+    A database that cannot be used raises StorageUnavailable, never half-writes, and is
+    reported to the operator once a minute while it lasts."""
+
+    def __init__(self, path: Path, secret: bytes, idle_hours: float, hour: Callable[[], int] = now_hour):
+        self._path = path
+        self._db: aiosqlite.Connection | None = None
         self._secret = secret
         self._idle_hours = idle_hours
         self.hour = hour
+        # key -> (record, hour) as on disk, the chats active last; never ahead of the disk.
+        self._recent: OrderedDict[bytes, tuple[str, int]] = OrderedDict()
+        # Forgotten by the user while the database could not delete them: never loaded again.
+        self._forgotten: set[bytes] = set()
+        self._batch: dict[bytes, tuple[str, int]] = {}
+        self._waiting: list[asyncio.Future] = []
+        self._writer: asyncio.Task | None = None
+        self._last_open_try = float("-inf")
+        self._trouble: str | None = None  # the reason the store is unavailable, while it is
+        self._reported_at = float("-inf")
 
     @classmethod
     async def open(cls, path: Path, secret: bytes, idle_hours: float, hour: Callable[[], int] = now_hour) -> SessionStore:
+        """Open the store. A database that cannot be used now does not stop the bot: users
+        are told, the operator is told, and it is opened as soon as it can be."""
         if len(secret) < MIN_SECRET_BYTES:
             raise ValueError(f"the session secret must be at least {MIN_SECRET_BYTES} bytes")
-        make_private_dir(path.parent)
-        # Autocommit: every save is one statement, atomic on its own.
-        db = await aiosqlite.connect(path, isolation_level=None)
+        store = cls(path, secret, idle_hours, hour)
         try:
-            os.chmod(path, 0o600)  # SQLite gives the WAL and shm files the same mode
+            await store._connection()
+            await store.purge()
+        except StorageUnavailable:
+            pass  # reported; every use tries to open it again
+        return store
+
+    async def _connect(self) -> aiosqlite.Connection:
+        make_private_dir(self._path.parent)
+        # Autocommit: every save is one statement, atomic on its own.
+        db = await aiosqlite.connect(self._path, isolation_level=None)
+        try:
+            os.chmod(self._path, 0o600)  # SQLite gives the WAL and shm files the same mode
+            await db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             await db.execute("PRAGMA journal_mode=WAL")
             # A step counts as saved once the commit is on disk: survives a killed process and a power cut.
             await db.execute("PRAGMA synchronous=FULL")
@@ -140,12 +186,52 @@ class SessionStore:
         except BaseException:
             await db.close()
             raise
-        store = cls(db, secret, idle_hours, hour)
-        await store.purge()
-        return store
+        return db
+
+    async def _connection(self) -> aiosqlite.Connection:
+        if self._db is not None:
+            return self._db
+        now = time.monotonic()
+        if now - self._last_open_try < REOPEN_SECONDS and self._trouble is not None:
+            raise StorageUnavailable(self._trouble)
+        self._last_open_try = now
+        try:
+            self._db = await self._connect()
+        except (sqlite3.Error, OSError) as e:
+            raise self._unavailable(e) from None
+        return self._db
+
+    async def _use(self, operation: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
+        """Run one database operation; SQLite's and the file system's errors become StorageUnavailable."""
+        db = await self._connection()
+        try:
+            result = await operation(db)
+        except (sqlite3.Error, OSError) as e:
+            raise self._unavailable(e) from None
+        self._available()
+        return result
+
+    def _unavailable(self, error: BaseException) -> StorageUnavailable:
+        reason = reason_of(error)
+        now = time.monotonic()
+        if reason != self._trouble or now - self._reported_at >= REPORT_EVERY_SECONDS:
+            # What is wrong and what to do; the error's kind, never its text (it may quote a row).
+            log.error("session store unavailable: %s [%s]; users are asked to try again", REASONS[reason], type(error).__name__)
+            self._reported_at = now
+        self._trouble = reason
+        return StorageUnavailable(reason)
+
+    def _available(self) -> None:
+        if self._trouble is not None:
+            log.warning("session store available again")
+            self._trouble = None
 
     async def close(self) -> None:
-        await self._db.close()
+        if self._writer is not None:
+            await asyncio.gather(self._writer, return_exceptions=True)  # saves in hand reach the disk
+        if self._db is not None:
+            await self._db.close()
+            self._db = None
 
     def key(self, chat_id: int) -> bytes:
         return hmac.new(self._secret, f"chat:{chat_id}".encode(), hashlib.sha256).digest()
@@ -154,15 +240,26 @@ class SessionStore:
         return self.hour() - self._idle_hours
 
     async def load(self, key: bytes) -> Conversation | None:
-        async with self._db.execute("SELECT conversation, hour FROM sessions WHERE key = ?", (key,)) as cur:
-            row = await cur.fetchone()
-        if row is None:
+        if key in self._forgotten:
+            try:
+                await self.delete(key)
+            except StorageUnavailable:
+                pass  # still forgotten here; deleting is tried again
             return None
-        if row[1] < self._oldest_kept_hour():
+        row = self._recent.get(key)
+        if row is None:
+            row = await self._use(lambda db: _select(db, key))
+            if row is None:
+                return None
+            self._remember(key, row)
+        else:
+            self._recent.move_to_end(key)
+        record, hour = row
+        if hour < self._oldest_kept_hour():
             await self.delete(key)  # idle too long: gone even before the next purge
             return None
         try:
-            return Conversation.model_validate_json(row[0])
+            return decode(record)
         except ValidationError:
             # Written by another version of the bot: start afresh rather than fail on every update.
             log.warning("a stored session could not be read and was dropped")
@@ -170,14 +267,56 @@ class SessionStore:
             return None
 
     async def save(self, key: bytes, conversation: Conversation) -> None:
-        await self._db.execute(
-            "INSERT INTO sessions (key, conversation, hour) VALUES (?, ?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET conversation = excluded.conversation, hour = excluded.hour",
-            (key, conversation.model_dump_json(), self.hour()),
-        )
+        """On disk when this returns; StorageUnavailable (and nothing written) otherwise."""
+        row = (encode(conversation), self.hour())
+        try:
+            await self._commit(key, row)
+        except BaseException:
+            self._recent.pop(key, None)  # read from disk next time, whatever it holds
+            raise
+        self._remember(key, row)
+
+    def _remember(self, key: bytes, row: tuple[str, int]) -> None:
+        self._recent[key] = row
+        self._recent.move_to_end(key)
+        if len(self._recent) > MAX_CACHED:
+            self._recent.popitem(last=False)
+
+    async def _commit(self, key: bytes, row: tuple[str, int]) -> None:
+        done = asyncio.get_running_loop().create_future()
+        self._batch[key] = row
+        self._waiting.append(done)
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write())
+        await done
+
+    async def _write(self) -> None:
+        """Write what is waiting, in one statement a time, until nothing is."""
+        try:
+            while self._batch:
+                batch, waiting = self._batch, self._waiting
+                self._batch, self._waiting = {}, []
+                try:
+                    await self._use(lambda db: _upsert(db, list(batch.items())))
+                except Exception as e:
+                    reason = e.reason if isinstance(e, StorageUnavailable) else None
+                    for w in waiting:
+                        if not w.done():
+                            w.set_exception(StorageUnavailable(reason) if reason else e)
+                else:
+                    for w in waiting:
+                        if not w.done():
+                            w.set_result(None)
+        finally:
+            self._writer = None
 
     async def delete(self, key: bytes) -> bool:
-        cur = await self._db.execute("DELETE FROM sessions WHERE key = ?", (key,))
+        """Forget a session. If the database cannot do it now, the session is still never
+        loaded again by this process, and deleting is tried again at each purge."""
+        self._recent.pop(key, None)
+        self._forgotten.add(key)
+        cur = await self._use(lambda db: db.execute("DELETE FROM sessions WHERE key = ?", (key,)))
+        self._forgotten.discard(key)
         gone = cur.rowcount > 0
         if gone:
             await self._truncate_wal()
@@ -185,19 +324,60 @@ class SessionStore:
 
     async def purge(self) -> int:
         """Forget every session idle for longer than the configured time."""
-        cur = await self._db.execute("DELETE FROM sessions WHERE hour < ?", (self._oldest_kept_hour(),))
+        for key in list(self._forgotten):
+            await self.delete(key)
+        oldest = self._oldest_kept_hour()
+        for key in [k for k, (_, hour) in self._recent.items() if hour < oldest]:
+            del self._recent[key]
+        cur = await self._use(lambda db: db.execute("DELETE FROM sessions WHERE hour < ?", (oldest,)))
         if cur.rowcount:
             await self._truncate_wal()
         return cur.rowcount
 
     async def count(self) -> int:
-        async with self._db.execute("SELECT count(*) FROM sessions") as cur:
-            return (await cur.fetchone())[0]
+        async def counted(db: aiosqlite.Connection) -> int:
+            async with db.execute("SELECT count(*) FROM sessions") as cur:
+                return (await cur.fetchone())[0]
+
+        return await self._use(counted)
 
     async def _truncate_wal(self) -> None:
         # The WAL still holds earlier versions of a forgotten row: fold it into the
         # database (where secure_delete has zeroed them) and empty it.
-        await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        await self._use(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+async def _select(db: aiosqlite.Connection, key: bytes) -> tuple[str, int] | None:
+    async with db.execute("SELECT conversation, hour FROM sessions WHERE key = ?", (key,)) as cur:
+        row = await cur.fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+async def _upsert(db: aiosqlite.Connection, rows: list[tuple[bytes, tuple[str, int]]]) -> None:
+    """Many rows in one statement: one transaction, all or nothing, one fsync. More than
+    MAX_BATCH rows (more chats at once than anyone configures) take one explicit transaction."""
+    if len(rows) <= MAX_BATCH:
+        await db.execute(*_upsert_statement(rows))
+        return
+    await db.execute("BEGIN IMMEDIATE")
+    try:
+        for start in range(0, len(rows), MAX_BATCH):
+            await db.execute(*_upsert_statement(rows[start : start + MAX_BATCH]))
+        await db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            await db.rollback()
+        raise
+
+
+def _upsert_statement(rows: list[tuple[bytes, tuple[str, int]]]) -> tuple[str, list]:
+    values = ", ".join(["(?, ?, ?)"] * len(rows))
+    params = [v for key, (record, hour) in rows for v in (key, record, hour)]
+    sql = (
+        f"INSERT INTO sessions (key, conversation, hour) VALUES {values} "
+        "ON CONFLICT (key) DO UPDATE SET conversation = excluded.conversation, hour = excluded.hour"
+    )
+    return sql, params
 
 
 async def migrate(db: aiosqlite.Connection) -> int:

@@ -15,6 +15,8 @@ from fluent.runtime import FluentBundle, FluentResource
 from flows.engine import Msg
 
 REFERENCE = "en"
+# Lenient renders remembered at most; the shipped flows have a few thousand distinct ones.
+MAX_REMEMBERED_RENDERS = 50_000
 log = logging.getLogger(__name__)
 
 
@@ -25,6 +27,7 @@ class MessageError(Exception):
 class Catalog:
     def __init__(self, locales_dir: Path, only: tuple[str, ...] | None = None):
         self.bundles: dict[str, FluentBundle] = {}
+        self._rendered: dict[tuple, str] = {}  # (lang, id, *args) -> text, lenient renders only
         self.resources: dict[str, list[tuple[Path, FluentResource]]] = {}
         for folder in sorted(p for p in Path(locales_dir).iterdir() if p.is_dir()):
             if only is not None and folder.name not in only:
@@ -55,6 +58,23 @@ class Catalog:
         return self.render(lang, Msg(id=msg_id, args=args or {}), strict)
 
     def render(self, lang: str, msg: Msg, strict: bool = False) -> str:
+        """The message in `lang`. The bot's (lenient) renders are remembered: the same
+        message with the same arguments always reads the same, and Fluent is slow."""
+        if strict:
+            return self._render(lang, msg, strict)
+        key = (lang, msg.id, *((k, tuple(v) if isinstance(v, list) else v) for k, v in msg.args.items()))
+        try:
+            text = self._rendered.get(key)
+        except TypeError:  # an argument that cannot be a key: rendered afresh each time
+            return self._render(lang, msg, strict)
+        if text is None:
+            text = self._render(lang, msg, strict)
+            if len(self._rendered) >= MAX_REMEMBERED_RENDERS:
+                self._rendered.clear()  # a crude bound, never reached by the shipped flows
+            self._rendered[key] = text
+        return text
+
+    def _render(self, lang: str, msg: Msg, strict: bool) -> str:
         args = {}
         for key, value in msg.args.items():
             if isinstance(value, list):

@@ -18,6 +18,10 @@ log = logging.getLogger(__name__)
 MAX_DELAY_SECONDS = 60.0
 
 
+class StartError(Exception):
+    """The bot cannot start as configured; the message says why, in words for the operator."""
+
+
 async def keep_trying(call: Callable[[], Awaitable[object]], stop: asyncio.Event, what: str) -> bool:
     """True once `call` succeeded; False if `stop` was set first."""
     delay = 1.0
@@ -25,26 +29,35 @@ async def keep_trying(call: Callable[[], Awaitable[object]], stop: asyncio.Event
         try:
             await call()
             return True
-        except (InvalidToken, BadRequest):
+        except InvalidToken:
             raise
+        except BadRequest as e:
+            raise StartError(f"Telegram refused {what}: {e.message}") from None
         except RetryAfter as e:
-            wait = _seconds(e.retry_after)
+            wait = seconds_of(e.retry_after)
         except TelegramError as e:  # network trouble, Telegram's 5xx
             log.warning("%s failed (%s); trying again in %.0f s", what, type(e).__name__, delay)
             wait, delay = delay, min(delay * 2, MAX_DELAY_SECONDS)
-        if await stopped_within(stop, wait):
+        if await set_within(stop, wait):
             return False
     return False
 
 
-async def stopped_within(stop: asyncio.Event, seconds: float) -> bool:
-    try:
-        await asyncio.wait_for(stop.wait(), seconds)
+async def set_within(event: asyncio.Event, seconds: float) -> bool:
+    """Wait for `event` at most `seconds`; True if it was set.
+
+    Not asyncio.wait_for: on Python 3.11 it can swallow a cancellation that arrives as
+    the wait ends, and a stop would then hang on a poller that did not stop."""
+    if event.is_set():
         return True
-    except asyncio.TimeoutError:
-        return False
+    waiter = asyncio.ensure_future(event.wait())
+    try:
+        await asyncio.wait({waiter}, timeout=seconds)
+    finally:
+        waiter.cancel()
+    return event.is_set()
 
 
-def _seconds(retry_after: object) -> float:
+def seconds_of(retry_after: object) -> float:
     # python-telegram-bot gives an int or a timedelta, depending on a setting.
     return retry_after.total_seconds() if hasattr(retry_after, "total_seconds") else float(retry_after)

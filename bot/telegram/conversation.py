@@ -8,6 +8,7 @@ name or text goes anywhere else.
 
 from __future__ import annotations
 
+import gc
 import logging
 import secrets
 import time
@@ -18,7 +19,7 @@ from telegram.ext import ContextTypes
 
 from bot.render import render
 from bot.runtime import Runtime
-from bot.store import Conversation, SessionStore
+from bot.store import Conversation, SessionStore, StorageUnavailable
 from bot.telegram import deeplinks
 from bot.telegram.commands import FLOW_COMMANDS, SETTING_COMMANDS
 from bot.telegram.delivery import answer, delete_messages, show
@@ -40,6 +41,9 @@ class Firstline:
         self.rt = runtime
         self.store = store
         _check_entry_points(runtime)
+        # The library and the catalogues live as long as the process: out of the garbage
+        # collector's sight, its full collections no longer walk them on every update's garbage.
+        gc.freeze()
 
     @property
     def library(self):
@@ -70,39 +74,52 @@ class Firstline:
         chat_id = update.effective_chat.id
         key = self.store.key(chat_id)
         query = update.callback_query
-        conversation = await self.store.load(key)
-        if conversation is not None and conversation.applied(update.update_id):
-            # Delivered again (a restart before Telegram heard we had it): applied already.
-            if query is not None:
-                await answer(query)
-            return
-        if isinstance(incoming, Command) and incoming.name == "forget":
-            await self.store.delete(key)
+        lang = user_lang
+        try:
+            conversation = await self.store.load(key)
             lang = conversation.session.lang if conversation else user_lang
-            await bot.send_message(chat_id, self.text(lang, "tg-forgotten"))
-            return
-        if _wants_exit(incoming):
-            await self._quick_exit(bot, update, key, conversation)
-            return
+            again = conversation is not None and conversation.applied(update.update_id)
+            if again and not _reply_may_be_missing(conversation, update):
+                # Delivered again (a restart before Telegram heard we had it): applied and answered already.
+                if query is not None:
+                    await answer(query)
+                return
+            if not again and isinstance(incoming, Command) and incoming.name == "forget":
+                await self.store.delete(key)
+                await bot.send_message(chat_id, self.text(lang, "tg-forgotten"))
+                return
+            if not again and _wants_exit(incoming):
+                await self._quick_exit(bot, update, key, conversation)
+                return
 
-        fresh = conversation is None
-        if fresh:
-            # The seed orders practice and quiz items: fresh entropy, tied to nobody.
-            conversation = Conversation(session=Session(lang=user_lang, seed=secrets.randbits(32)))
-        shown_nonce = None if fresh else conversation.session.nonce  # of the screen on show now
-        session, event, notices = self._event(incoming, conversation.session, fresh)
-        conversation.session, reply = engine.advance(self.library, session, event)
-        conversation.apply(update.update_id)
-        hour = self.store.hour()
-        if update.message is not None:
-            conversation.remember(update.message.message_id, hour)
-        await self.store.save(key, conversation)  # saved before anything is shown
+            fresh = conversation is None
+            if fresh:
+                # The seed orders practice and quiz items: fresh entropy, tied to nobody.
+                conversation = Conversation(session=Session(lang=user_lang, seed=secrets.randbits(32)))
+            shown_nonce = None if fresh or again else conversation.session.nonce  # of the screen on show now
+            hour = self.store.hour()
+            if again:
+                # Applied before a restart, its reply perhaps never shown: show where the user is.
+                session, event, notices = conversation.session, Show(), []
+            else:
+                session, event, notices = self._event(incoming, conversation.session, fresh)
+            conversation.session, reply = engine.advance(self.library, session, event)
+            if not again:
+                conversation.apply(update.update_id)
+                if update.message is not None:
+                    conversation.remember(update.message.message_id, hour)
+                await self.store.save(key, conversation)  # saved before anything is shown
+        except StorageUnavailable:
+            # Nothing was taken and nothing half-written: the screen stays as it was.
+            await self._cannot_save(bot, update, lang)
+            return
         if reply.exit:
             await self._quick_exit(bot, update, key, conversation)
             return
 
         lang = conversation.session.lang
         notices += reply.notices
+        where = _where(conversation)
         try:
             if reply.documents and not await send_documents(bot, chat_id, self.rt, conversation, reply.documents, hour):
                 notices.append(Msg(id="tg-document-failed"))
@@ -114,8 +131,20 @@ class Firstline:
             await show(bot, chat_id, conversation, screen, hour, pressed=incoming.message_id if query is not None else None, same=reply.screen.nonce == shown_nonce)
         finally:
             # Where the screen now is, for the next edit, and every message sent, for quick
-            # exit: kept even when showing failed halfway.
-            await self.store.save(key, conversation)
+            # exit: kept even when showing failed halfway. An edit in place changes none of it.
+            if _where(conversation) != where:
+                try:
+                    await self.store.save(key, conversation)
+                except StorageUnavailable:
+                    pass  # the step itself is saved; the operator has been told
+
+    async def _cannot_save(self, bot: Bot, update: Update, lang: str) -> None:
+        """The session store cannot be used: say so, in a way that cannot be missed."""
+        text = self.text(lang, "tg-storage-unavailable")
+        if update.callback_query is not None:
+            await answer(update.callback_query, text, alert=True)
+        else:
+            await bot.send_message(update.effective_chat.id, text)
 
     def _event(self, incoming: Incoming, session: Session, fresh: bool) -> tuple[Session, Event, list[Msg]]:
         """The engine event for what came in, with notices the adapter adds."""
@@ -162,8 +191,13 @@ class Firstline:
             ids.append(update.message.message_id)  # the /exit itself
         if update.callback_query is not None:
             ids.append(update.callback_query.message.message_id)
-        # Forgotten first: whatever happens to the deleting, nothing is left on record.
-        await self.store.delete(key)
+        # Forgotten first: whatever happens to the deleting, nothing is left on record. A store
+        # that cannot delete just now never loads the session again (and retries): the
+        # messages go regardless.
+        try:
+            await self.store.delete(key)
+        except StorageUnavailable:
+            pass
         await delete_messages(bot, chat_id, list(dict.fromkeys(ids)))
         if update.callback_query is not None:
             await answer(update.callback_query)  # no toast: someone may be looking
@@ -178,6 +212,23 @@ class Firstline:
             button = InlineKeyboardButton(self.text(lang, "tg-group-open"), url=f"https://t.me/{bot.username}")
             await bot.send_message(update.effective_chat.id, self.text(lang, "tg-group-private"), reply_markup=InlineKeyboardMarkup([[button]]))
         # Other group messages are not addressed to the bot: left alone.
+
+
+def _reply_may_be_missing(conversation: Conversation, update: Update) -> bool:
+    """An update applied before: had its reply reached the chat? A reply goes into the
+    pressed message or below the user's message; a screen recorded in a later message
+    shows that it did. Otherwise it may not have (the bot stopped between saving and
+    showing), and showing the screen again is harmless: an edit to what is there already
+    changes nothing."""
+    query = update.callback_query
+    anchor = query.message.message_id if query is not None else (update.message.message_id if update.message else None)
+    return anchor is not None and (conversation.screen is None or conversation.screen <= anchor)
+
+
+def _where(conversation: Conversation) -> tuple:
+    """What showing a screen can change in a conversation, to tell whether it must be saved again."""
+    messages = conversation.messages
+    return conversation.screen, conversation.kept, len(messages), messages[-1] if messages else None
 
 
 def _wants_exit(incoming: Incoming) -> bool:

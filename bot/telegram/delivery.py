@@ -15,6 +15,7 @@ from telegram.constants import CallbackQueryLimit
 from telegram.error import BadRequest, TelegramError
 
 from bot.store import Conversation
+from bot.telegram import raw
 from bot.telegram.screens import Shown
 
 log = logging.getLogger(__name__)
@@ -33,19 +34,18 @@ async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: Shown
             conversation.kept = screen.ends
             return
     for piece in screen.pieces[:-1]:
-        sent = await bot.send_message(chat_id, piece)
-        conversation.remember(sent.message_id, hour)
-    sent = await bot.send_message(chat_id, screen.pieces[-1], reply_markup=screen.keyboard)
-    conversation.remember(sent.message_id, hour)
-    conversation.screen, conversation.kept = sent.message_id, screen.ends
-    for old in dict.fromkeys(m for m in (current, pressed) if m is not None and m != sent.message_id):
+        conversation.remember(await raw.send(bot, chat_id, piece), hour)
+    sent = await raw.send(bot, chat_id, screen.pieces[-1], screen.keyboard)
+    conversation.remember(sent, hour)
+    conversation.screen, conversation.kept = sent, screen.ends
+    for old in dict.fromkeys(m for m in (current, pressed) if m is not None and m != sent):
         await remove_keyboard(bot, chat_id, old)
 
 
 async def _edit(bot: Bot, chat_id: int, message_id: int, screen: Shown) -> bool:
     """True when the message now shows the screen (or already did)."""
     try:
-        await bot.edit_message_text(screen.pieces[0], chat_id=chat_id, message_id=message_id, reply_markup=screen.keyboard)
+        await raw.edit(bot, chat_id, message_id, screen.pieces[0], screen.keyboard)
     except BadRequest as e:
         if _not_modified(e):
             return True
@@ -62,12 +62,13 @@ async def remove_keyboard(bot: Bot, chat_id: int, message_id: int) -> None:
         pass  # gone, or had no keyboard left: either way no stale buttons remain
 
 
-async def answer(query: CallbackQuery, text: str | None = None) -> None:
-    """Stop the button's spinner; a toast when there is something to say."""
+async def answer(query: CallbackQuery, text: str | None = None, alert: bool = False) -> None:
+    """Stop the button's spinner; a toast when there is something to say (an alert, which
+    the user closes, when it must not be missed)."""
     if text:
         text = text[: CallbackQueryLimit.ANSWER_CALLBACK_QUERY_TEXT_LENGTH]
     try:
-        await query.answer(text=text or None)
+        await query.answer(text=text or None, show_alert=alert or None)
     except BadRequest:
         pass  # answered too late (Telegram allows ~15 s): nothing to undo
 

@@ -16,6 +16,8 @@ from typing import Callable
 from telegram import Update
 from telegram.ext import Application
 
+from bot.telegram.bootstrap import set_within
+
 log = logging.getLogger(__name__)
 
 
@@ -40,6 +42,8 @@ class Intake:
             self._tasks.discard(t)
             if not self._tasks:
                 self._idle.set()
+            if not t.cancelled() and t.exception() is not None:
+                log.error("handling an update failed: %s", type(t.exception()).__name__)
             if when_done is not None:
                 when_done(not t.cancelled())
 
@@ -55,11 +59,8 @@ class Intake:
     async def drain(self, grace_seconds: float) -> int:
         """Wait until every update in hand is done, at most `grace_seconds`; then abandon the
         rest. Returns how many were abandoned."""
-        try:
-            await asyncio.wait_for(self._idle.wait(), grace_seconds)
+        if await set_within(self._idle, grace_seconds):
             return 0
-        except asyncio.TimeoutError:
-            pass
         left = list(self._tasks)
         log.warning("%d update(s) not finished in %.0f s; Telegram sends them again at the next start", len(left), grace_seconds)
         for task in left:

@@ -1,8 +1,10 @@
 """Runs the Telegram bot: long polling by default, a webhook when FIRSTLINE_WEBHOOK_URL is set.
 
 `firstline run` calls run_bot() when TELEGRAM_BOT_TOKEN is set. SIGTERM or
-Ctrl-C stops it gracefully; a SIGKILL loses nothing saved, because every step
-is saved before it is shown.
+Ctrl-C stops it gracefully: no new updates are taken, the ones in hand are
+finished (saved and answered), then it exits. Neither that nor a SIGKILL loses
+an update: Telegram hears that one arrived only once it was handled
+(polling.py, webhook.py), and every step is saved before it is shown.
 """
 
 from __future__ import annotations
@@ -22,12 +24,17 @@ from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
+from bot import health
 from bot.runtime import Runtime, load
 from bot.settings import Settings
 from bot.store import SessionStore, load_secret
 from bot.telegram import commands, logs
+from bot.telegram.bootstrap import StartError
 from bot.telegram.conversation import Firstline
+from bot.telegram.intake import Intake
+from bot.telegram.polling import Poller
 from bot.telegram.processor import PerChatUpdateProcessor
+from bot.telegram.webhook import WebhookServer
 from bot.telegram.retries import patient_rate_limiter
 
 log = logging.getLogger(__name__)
@@ -36,8 +43,9 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 # Telegram's 429 says how long to wait; a reply waits that long and is tried again,
 # as often as this, before it is given up.
 FLOOD_RETRIES = 10
-# Long polling: how long one getUpdates call may wait for an update.
-POLL_TIMEOUT_SECONDS = 30
+# On SIGTERM, how long the updates in hand may take to finish. Below the stop timeouts in
+# deploy/ (30 s), so the bot exits by itself; whatever is left then comes again at the next start.
+STOP_GRACE_SECONDS = 20
 
 
 def run_bot() -> int:
@@ -68,6 +76,9 @@ async def _run_until_signal(settings: Settings, runtime: Runtime) -> int:
     except InvalidToken:
         log.error("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN")
         return 1
+    except StartError as e:
+        log.error("%s", e)
+        return 1
     return 0
 
 
@@ -84,13 +95,15 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
             asyncio.create_task(_purge_regularly(store, settings.purge_every_minutes * 60)),
         ]
         try:
-            await _start_receiving(app, settings, secret)
+            # Updates come through our own receiver, not app.updater (see polling.py, webhook.py).
+            receiver = _receiver(app, settings, secret, store)
+            mode = "webhook" if settings.webhook_url else "long polling"
             await app.start()
-            log.info("Firstline is running (%s)", "webhook" if settings.webhook_url else "long polling")
-            await stop.wait()
-            log.info("Firstline is stopping")
-            await app.updater.stop()
-            await app.stop()
+            try:
+                await receiver.run(stop, ready=lambda: log.info("Firstline is running (%s)", mode))
+            finally:
+                await app.stop()
+            log.info("Firstline stopped")
         finally:
             for task in background:
                 task.cancel()
@@ -140,19 +153,23 @@ async def _initialize(app: Application, stop: asyncio.Event) -> bool:
             delay = min(delay * 2, 60)
 
 
-async def _start_receiving(app: Application, settings: Settings, secret: bytes) -> None:
+def _receiver(app: Application, settings: Settings, secret: bytes, store: SessionStore) -> Poller | WebhookServer:
+    intake = Intake(app)
     if settings.webhook_url:
-        await app.updater.start_webhook(
+        return WebhookServer(
+            app.bot,
+            intake,
+            url=settings.webhook_url,
             listen=settings.webhook_listen,
             port=settings.webhook_port,
-            url_path=settings.webhook_path,
-            webhook_url=settings.webhook_url,
+            path=settings.webhook_path,
             secret_token=webhook_secret(settings, secret),
             allowed_updates=ALLOWED_UPDATES,
-            bootstrap_retries=-1,
+            healthy=store.count,
+            grace_seconds=STOP_GRACE_SECONDS,
         )
-    else:
-        await app.updater.start_polling(timeout=POLL_TIMEOUT_SECONDS, allowed_updates=ALLOWED_UPDATES, bootstrap_retries=-1)
+    heartbeat = health.heartbeat_path(settings)
+    return Poller(app.bot, intake, ALLOWED_UPDATES, on_poll=lambda: health.beat(heartbeat), grace_seconds=STOP_GRACE_SECONDS)
 
 
 def webhook_secret(settings: Settings, secret: bytes) -> str:

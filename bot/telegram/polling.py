@@ -25,7 +25,7 @@ from typing import Callable, Sequence
 from telegram import Bot, Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError, TimedOut
 
-from bot.telegram.bootstrap import MAX_DELAY_SECONDS, keep_trying, stopped_within
+from bot.telegram.bootstrap import MAX_DELAY_SECONDS, keep_trying, seconds_of, set_within
 from bot.telegram.intake import Intake
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 POLL_TIMEOUT_SECONDS = 30
 BUSY_POLL_SECONDS = 0.5
 BATCH = 100
+REMEMBERED_DONE = 1000
 # The one call that confirms the finished updates at a stop must not hold the stop up.
 CONFIRM_TIMEOUT_SECONDS = 10
 
@@ -43,10 +44,18 @@ class Offsets:
 
     def __init__(self) -> None:
         self._in_hand: set[int] = set()
-        self._done: set[int] = set()  # handled, but above one still in hand: not confirmed yet
+        # Done recently, in order; bounded, oldest forgotten first. Remembered beyond the
+        # offset: a getUpdates sent before one finished still brings it back.
+        self._done: dict[int, None] = {}
         self._next: int | None = None  # one past the highest update id taken
 
-    def is_new(self, update_id: int) -> bool:
+    def is_new(self, update_id: int, asked: int | None) -> bool:
+        """Whether an update brought by a getUpdates sent with offset `asked` is to be handled.
+        At or above `asked`, one in hand or done is only Telegram holding it until it is
+        confirmed. Below `asked` it was confirmed, and Telegram sends it again (it may, after
+        a failure on its side): handled, and the store applies it once."""
+        if asked is not None and update_id < asked:
+            return True
         return update_id not in self._in_hand and update_id not in self._done
 
     def taken(self, update_id: int) -> None:
@@ -57,9 +66,9 @@ class Offsets:
         if not handled:
             return  # abandoned at a stop: stays owed, so it is never confirmed
         self._in_hand.discard(update_id)
-        self._done.add(update_id)
-        low = self.offset
-        self._done = {u for u in self._done if low is not None and u >= low}
+        self._done[update_id] = None
+        if len(self._done) > REMEMBERED_DONE:
+            del self._done[next(iter(self._done))]
 
     @property
     def busy(self) -> bool:
@@ -80,12 +89,14 @@ class Poller:
         self._grace = grace_seconds
         self.offsets = Offsets()
         self._wake = asyncio.Event()
+        self._stopping = False
 
     async def run(self, stop: asyncio.Event, ready: Callable[[], None]) -> None:
         """Receive until `stop` is set; then finish the updates in hand and confirm them."""
         # A webhook left registered would make every getUpdates fail.
         if not await keep_trying(self._bot.delete_webhook, stop, "removing the webhook"):
             return
+        self._on_poll()  # Telegram answered
         ready()
         polling = asyncio.create_task(self._poll(), name="firstline polling")
         stopping = asyncio.create_task(stop.wait())
@@ -95,6 +106,7 @@ class Poller:
                 polling.result()  # raises what ended it (a token Telegram no longer accepts)
         finally:
             # Cancelling a getUpdates in flight is safe: what it would have brought is unconfirmed.
+            self._stopping = True  # in case a library swallows the cancellation
             polling.cancel()
             stopping.cancel()
             await asyncio.gather(polling, stopping, return_exceptions=True)
@@ -102,12 +114,13 @@ class Poller:
 
     async def _poll(self) -> None:
         delay = 1.0
-        while True:
+        while not self._stopping:
             self._wake.clear()
             busy = self.offsets.busy
+            asked = self.offsets.offset
             try:
                 updates = await self._bot.get_updates(
-                    offset=self.offsets.offset,
+                    offset=asked,
                     limit=BATCH,
                     timeout=0 if busy else POLL_TIMEOUT_SECONDS,
                     allowed_updates=self._allowed,
@@ -117,9 +130,9 @@ class Poller:
             except TimedOut:
                 continue  # a long poll cut short on the way: ask again
             except RetryAfter as e:
-                await asyncio.sleep(_seconds(e.retry_after))
+                await asyncio.sleep(seconds_of(e.retry_after))
                 continue
-            except (TelegramError, Exception) as e:
+            except Exception as e:  # network trouble, Telegram's 5xx, an update it could not read
                 if isinstance(e, Conflict):
                     log.warning("another program is receiving this bot's updates (a second Firstline with the same token?)")
                 else:
@@ -129,12 +142,12 @@ class Poller:
                 continue
             delay = 1.0
             self._on_poll()
-            new = [u for u in updates if self.offsets.is_new(u.update_id)]
+            new = [u for u in updates if self.offsets.is_new(u.update_id, asked)]
             for update in new:
                 self._take(update)
             if busy and not new:
                 # Telegram only repeated what is in hand: wait for one to finish.
-                await stopped_within(self._wake, BUSY_POLL_SECONDS)
+                await set_within(self._wake, BUSY_POLL_SECONDS)
 
     def _take(self, update: Update) -> None:
         update_id = update.update_id
@@ -155,11 +168,9 @@ class Poller:
         if offset is None:
             return
         try:
-            await asyncio.wait_for(self._bot.get_updates(offset=offset, limit=1, timeout=0, allowed_updates=self._allowed), CONFIRM_TIMEOUT_SECONDS)
-        except (TelegramError, asyncio.TimeoutError) as e:
+            async with asyncio.timeout(CONFIRM_TIMEOUT_SECONDS):
+                await self._bot.get_updates(offset=offset, limit=1, timeout=0, allowed_updates=self._allowed)
+        except (TelegramError, TimeoutError) as e:
             # Not confirmed: they come again at the next start, and are applied once.
             log.warning("could not confirm the last updates to Telegram (%s)", type(e).__name__)
 
-
-def _seconds(retry_after: object) -> float:
-    return retry_after.total_seconds() if hasattr(retry_after, "total_seconds") else float(retry_after)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-
 from bot.render import TELEGRAM_TEXT_LIMIT, Rendered
 from flows import buttons
 
@@ -15,7 +13,7 @@ class Shown:
     """What to put on screen: all but the last piece are plain messages; the last carries the keyboard."""
 
     pieces: list[str]
-    keyboard: InlineKeyboardMarkup
+    keyboard: dict  # an InlineKeyboardMarkup as the Bot API's JSON (see raw.py)
     ends: bool  # the screen ends a flow: it stays in the chat when the next one comes
 
 
@@ -23,10 +21,8 @@ def shown(rendered: Rendered, nonce: int, ends: bool) -> Shown:
     return Shown(pieces=split_text(rendered.text), keyboard=keyboard(rendered, nonce), ends=ends)
 
 
-def keyboard(rendered: Rendered, nonce: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=buttons.encode(nonce, b.action)) for b in row] for row in rendered.buttons]
-    )
+def keyboard(rendered: Rendered, nonce: int) -> dict:
+    return {"inline_keyboard": [[{"text": b.label, "callback_data": buttons.encode(nonce, b.action)} for b in row] for row in rendered.buttons]}
 
 
 def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:

@@ -4,25 +4,26 @@ Both are python-telegram-bot Applications over the same in-process Bot API.
 Firstline's is built by the bot's own build_application, with the session
 store on disk; only Telegram's message-rate pacing is off (it would cap both
 at 30 messages a second, which says nothing about the bot's own cost).
-The floor is the least a python-telegram-bot bot can do per update: answer the
-query and edit the message (a message gets a new one), with a screen-sized
-text and keyboard made once beforehand.
+The floor is the least a python-telegram-bot bot can do per update: a bare
+callback handler that answers the query and edits the message (a message gets
+a new one). So that the two differ only in what the bot itself does, the floor
+makes exactly the Bot API calls the bot made for the same update, with the same
+texts and keyboards, recorded from the bot once beforehand.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from bot.render import render
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.store import SessionStore
 from bot.telegram.main import build_application
-from flows import buttons, engine
-from flows.engine import Session, Start
+from tests.bench.users import FIRST_CHAT, Script, User
 from tests.telegram.conftest import TOKEN
 from tests.telegram.inprocess import InProcessBotApi
 
@@ -37,26 +38,62 @@ async def firstline_app(rt: Runtime, api: InProcessBotApi, data_dir: Path) -> tu
     return app, store
 
 
-def floor_app(rt: Runtime, api: InProcessBotApi) -> Application:
-    text, keyboard = _typical_screen(rt)
+@dataclass(frozen=True)
+class Planned:
+    """One Bot API call the bot made for one update, to be made again by the floor."""
 
-    async def on_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    method: str
+    text: str | None
+    keyboard: InlineKeyboardMarkup | None
+
+
+Plans = dict[tuple[str, str], list[list[Planned]]]  # (story, lang) -> per update, the calls made
+
+
+async def record_plans(rt: Runtime, scripts: list[Script], data_dir: Path) -> Plans:
+    """Run each script once through the bot, in each language, and note every call it made."""
+    api = InProcessBotApi(keep=True, record=True)
+    app, store = await firstline_app(rt, api, data_dir)
+    plans: Plans = {}
+    try:
+        for n, script in enumerate(scripts):
+            for lang in ("en", "nl"):
+                user = User(FIRST_CHAT - 1 - 2 * n - (lang == "nl"), script, lang)
+                steps = plans[(script.story, lang)] = []
+                while not user.done:
+                    since = len(api.calls)
+                    await app.process_update(Update.de_json(user.next_update(api), app.bot))
+                    steps.append([_planned(c.method, c.params) for c in api.calls[since:]])
+    finally:
+        await app.shutdown()
+        await store.close()
+    return plans
+
+
+def _planned(method: str, params: dict) -> Planned:
+    markup = params.get("reply_markup")
+    return Planned(method, params.get("text"), InlineKeyboardMarkup.de_json(markup, None) if markup else None)
+
+
+def floor_app(api: InProcessBotApi, current: dict[int, list[Planned]]) -> Application:
+    """A bare python-telegram-bot bot making, for each update, the calls the bot made for it:
+    answer the query, edit the message (or send one), with the same texts and keyboards.
+    `current[chat id]` holds them; the driver sets it before each update."""
+
+    async def reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        chat_id = update.effective_chat.id
         query = update.callback_query
-        await query.answer()
-        await query.edit_message_text(text, reply_markup=keyboard)
-
-    async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await context.bot.send_message(update.effective_chat.id, text, reply_markup=keyboard)
+        for call in current[chat_id]:
+            if call.method == "answerCallbackQuery":
+                await query.answer(call.text)
+            elif call.method == "editMessageText":
+                await query.edit_message_text(call.text, reply_markup=call.keyboard)
+            elif call.method == "sendMessage":
+                await context.bot.send_message(chat_id, call.text, reply_markup=call.keyboard)
+            elif call.method == "editMessageReplyMarkup":
+                await context.bot.edit_message_reply_markup(chat_id, query.message.message_id if query else 1, reply_markup=None)
 
     app = Application.builder().token(TOKEN).request(api.request()).get_updates_request(api.request()).build()
-    app.add_handler(CallbackQueryHandler(on_press))
-    app.add_handler(MessageHandler(filters.ALL, on_message))
+    app.add_handler(CallbackQueryHandler(reply))
+    app.add_handler(MessageHandler(filters.ALL, reply))
     return app
-
-
-def _typical_screen(rt: Runtime) -> tuple[str, InlineKeyboardMarkup]:
-    """The screening's first screen in English: its text and its keyboard."""
-    session, reply = engine.advance(rt.library, Session(lang="en", country="NL"), Start(flow="screening"))
-    shown = render(rt.catalog, "en", reply.screen)
-    rows = [[InlineKeyboardButton(b.label, callback_data=buttons.encode(session.nonce, b.action)) for b in row] for row in shown.buttons]
-    return shown.text, InlineKeyboardMarkup(rows)

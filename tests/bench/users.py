@@ -45,7 +45,8 @@ def screening_scripts(rt: Runtime) -> list[Script]:
     return scripts
 
 
-_update_ids = itertools.count(1)
+# Telegram's update ids are nine digits or so; stored sessions remember the last ones applied.
+_update_ids = itertools.count(612_000_001)
 
 
 @dataclass

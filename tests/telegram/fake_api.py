@@ -175,6 +175,7 @@ class FakeBotApi:
         params = _parse_params(headers.get("content-type", ""), body)
         call = Call(match["method"], params, time.monotonic())
         self.calls.append(call)
+        await self._notify()  # a waiter may be waiting for the call itself (a long poll answers late)
         try:
             floods = self._floods.get(call.method)
             if floods:

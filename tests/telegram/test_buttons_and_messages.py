@@ -72,8 +72,10 @@ async def test_an_update_delivered_twice_is_applied_once(bot, api, person, rt):
     await api.deliver_again(update)
     await api.wait_for_call("answerCallbackQuery", since, lambda c: c.params["callback_query_id"] == update["callback_query"]["id"])
     await worker.choose("_done")  # the next update is handled after the repeat
-    assert api.calls_of("editMessageText", since=since)[0].params["text"] == engine_text(rt, "en", path + [first_item, "_done"])
-    assert len(api.calls_of("editMessageText", since=since)) == 1
+    # The repeat may show the screen again (its reply could have been lost to a restart), which
+    # changes nothing on screen; the only change is the next tap's.
+    changed = [c for c in api.calls_of("editMessageText", since=since) if c.status == 200]
+    assert [c.params["text"] for c in changed] == [engine_text(rt, "en", path + [first_item, "_done"])]
 
 
 async def test_text_where_buttons_are_expected_gets_a_hint_and_the_current_step(bot, api, person, rt):
