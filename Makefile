@@ -22,5 +22,9 @@ chat: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The bot's figures beside python-telegram-bot's bare floor (README: "Reliability and performance").
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench
+
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

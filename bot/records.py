@@ -38,6 +38,7 @@ class Conversation(BaseModel):
     updates: list[int] = Field(default=[], serialization_alias="u")
     screen: int | None = None  # the message that shows the current screen
     kept: bool = False  # that screen ended a flow: it stays, the next screen goes below it
+    shown: int | None = None  # the nonce of the screen last known to have reached the chat
     # (message id, hour), both sides of the chat
     messages: list[tuple[int, int]] = Field(default=[], serialization_alias="m")
 

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # Updates handled at once, across chats; one chat's updates always go in order.
     concurrent_updates: int = Field(default=32, ge=1)
+    # Telegram lets a bot send about 30 messages a second in all: the bot paces itself to
+    # that (and to 20 a minute in a group). 0 turns pacing off: for a test Bot API server.
+    messages_per_second: float = Field(default=30, ge=0)
 
     @field_validator("api_base_url")
     @classmethod

@@ -152,6 +152,7 @@ class SessionStore:
         self._batch: dict[bytes, tuple[str, int]] = {}
         self._waiting: list[asyncio.Future] = []
         self._writer: asyncio.Task | None = None
+        self._writing = False  # a write is on its way to the disk
         self._last_open_try = float("-inf")
         self._trouble: str | None = None  # the reason the store is unavailable, while it is
         self._reported_at = float("-inf")
@@ -201,14 +202,16 @@ class SessionStore:
             raise self._unavailable(e) from None
         return self._db
 
-    async def _use(self, operation: Callable[[aiosqlite.Connection], Awaitable[T]]) -> T:
+    async def _use(self, operation: Callable[[aiosqlite.Connection], Awaitable[T]], writes: bool = True) -> T:
         """Run one database operation; SQLite's and the file system's errors become StorageUnavailable."""
         db = await self._connection()
         try:
             result = await operation(db)
         except (sqlite3.Error, OSError) as e:
             raise self._unavailable(e) from None
-        self._available()
+        # A read going through says nothing of writing (a locked database still reads).
+        if writes or self._trouble == "unavailable":
+            self._available()
         return result
 
     def _unavailable(self, error: BaseException) -> StorageUnavailable:
@@ -248,7 +251,7 @@ class SessionStore:
             return None
         row = self._recent.get(key)
         if row is None:
-            row = await self._use(lambda db: _select(db, key))
+            row = await self._use(lambda db: _select(db, key), writes=False)
             if row is None:
                 return None
             self._remember(key, row)
@@ -283,12 +286,23 @@ class SessionStore:
             self._recent.popitem(last=False)
 
     async def _commit(self, key: bytes, row: tuple[str, int]) -> None:
-        done = asyncio.get_running_loop().create_future()
-        self._batch[key] = row
-        self._waiting.append(done)
-        if self._writer is None:
-            self._writer = asyncio.create_task(self._write())
-        await done
+        if self._writing:
+            # A write is on its way to the disk: this row goes with the next one, together
+            # with every row that comes meanwhile.
+            done = asyncio.get_running_loop().create_future()
+            self._batch[key] = row
+            self._waiting.append(done)
+            await done
+            return
+        # Nothing being written: this row goes at once, without a hand-over to a task.
+        self._writing = True
+        try:
+            await self._use(lambda db: _upsert(db, [(key, row)]))
+        finally:
+            if self._batch:
+                self._writer = asyncio.create_task(self._write())
+            else:
+                self._writing = False
 
     async def _write(self) -> None:
         """Write what is waiting, in one statement a time, until nothing is."""
@@ -309,6 +323,7 @@ class SessionStore:
                             w.set_result(None)
         finally:
             self._writer = None
+            self._writing = False
 
     async def delete(self, key: bytes) -> bool:
         """Forget a session. If the database cannot do it now, the session is still never
@@ -339,7 +354,7 @@ class SessionStore:
             async with db.execute("SELECT count(*) FROM sessions") as cur:
                 return (await cur.fetchone())[0]
 
-        return await self._use(counted)
+        return await self._use(counted, writes=False)
 
     async def _truncate_wal(self) -> None:
         # The WAL still holds earlier versions of a forgotten row: fold it into the

@@ -8,7 +8,6 @@ name or text goes anywhere else.
 
 from __future__ import annotations
 
-import gc
 import logging
 import secrets
 import time
@@ -41,9 +40,6 @@ class Firstline:
         self.rt = runtime
         self.store = store
         _check_entry_points(runtime)
-        # The library and the catalogues live as long as the process: out of the garbage
-        # collector's sight, its full collections no longer walk them on every update's garbage.
-        gc.freeze()
 
     @property
     def library(self):
@@ -79,7 +75,7 @@ class Firstline:
             conversation = await self.store.load(key)
             lang = conversation.session.lang if conversation else user_lang
             again = conversation is not None and conversation.applied(update.update_id)
-            if again and not _reply_may_be_missing(conversation, update):
+            if again and not _reply_may_be_missing(conversation, update.update_id):
                 # Delivered again (a restart before Telegram heard we had it): applied and answered already.
                 if query is not None:
                     await answer(query)
@@ -103,6 +99,9 @@ class Firstline:
                 session, event, notices = conversation.session, Show(), []
             else:
                 session, event, notices = self._event(incoming, conversation.session, fresh)
+                # The turn before this one ended by showing its screen (a turn cut short is
+                # answered again, see _reply_may_be_missing): saved with this turn's step.
+                conversation.shown = shown_nonce
             conversation.session, reply = engine.advance(self.library, session, event)
             if not again:
                 conversation.apply(update.update_id)
@@ -120,6 +119,7 @@ class Firstline:
         lang = conversation.session.lang
         notices += reply.notices
         where = _where(conversation)
+        done = False
         try:
             if reply.documents and not await send_documents(bot, chat_id, self.rt, conversation, reply.documents, hour):
                 notices.append(Msg(id="tg-document-failed"))
@@ -129,10 +129,14 @@ class Firstline:
                 notices = []
             screen = self._shown(lang, reply.screen, notices)
             await show(bot, chat_id, conversation, screen, hour, pressed=incoming.message_id if query is not None else None, same=reply.screen.nonce == shown_nonce)
+            done = True
         finally:
             # Where the screen now is, for the next edit, and every message sent, for quick
-            # exit: kept even when showing failed halfway. An edit in place changes none of it.
+            # exit: kept even when showing failed halfway. An edit in place changes none of
+            # it, and is not saved again (`shown` then lags, which costs at most an edit).
             if _where(conversation) != where:
+                if done:
+                    conversation.shown = conversation.session.nonce
                 try:
                     await self.store.save(key, conversation)
                 except StorageUnavailable:
@@ -214,15 +218,14 @@ class Firstline:
         # Other group messages are not addressed to the bot: left alone.
 
 
-def _reply_may_be_missing(conversation: Conversation, update: Update) -> bool:
-    """An update applied before: had its reply reached the chat? A reply goes into the
-    pressed message or below the user's message; a screen recorded in a later message
-    shows that it did. Otherwise it may not have (the bot stopped between saving and
-    showing), and showing the screen again is harmless: an edit to what is there already
-    changes nothing."""
-    query = update.callback_query
-    anchor = query.message.message_id if query is not None else (update.message.message_id if update.message else None)
-    return anchor is not None and (conversation.screen is None or conversation.screen <= anchor)
+def _reply_may_be_missing(conversation: Conversation, update_id: int) -> bool:
+    """An update applied before: did its reply reach the chat? Only the last update applied
+    can lack one (each turn shows its screen before the next turn starts, and that screen
+    replaces any earlier one), and only if the screen on record as shown is not the
+    session's (the bot stopped between saving and showing). `shown` is not saved after an
+    edit in place but with the next turn, so it may lag one turn: then the screen is
+    edited into what it already is, which changes nothing."""
+    return conversation.updates[-1:] == [update_id] and conversation.shown != conversation.session.nonce
 
 
 def _where(conversation: Conversation) -> tuple:

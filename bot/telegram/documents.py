@@ -8,7 +8,6 @@ import logging
 
 from telegram import Bot, InputFile
 
-from bot.documents import annex_pdf, handover_card
 from bot.runtime import Runtime
 from bot.store import Conversation
 from bot.telegram import deeplinks
@@ -21,6 +20,9 @@ async def send_documents(bot: Bot, chat_id: int, runtime: Runtime, conversation:
     session, all_sent = conversation.session, True
     for name in names:
         try:
+            # Imported when first needed, and not on the loop: the PDF and image libraries
+            # take a fifth of a second to import, which the bot's start need not wait for.
+            annex_pdf, handover_card = await asyncio.to_thread(_makers)
             # Drawing a PDF or a picture takes a while: not on the loop that serves everyone.
             if name == "annex-pdf":
                 data = await asyncio.to_thread(annex_pdf.annex_pdf, runtime, session, session.lang)
@@ -37,3 +39,9 @@ async def send_documents(bot: Bot, chat_id: int, runtime: Runtime, conversation:
             continue
         conversation.remember(sent.message_id, hour)
     return all_sent
+
+
+def _makers():
+    from bot.documents import annex_pdf, handover_card
+
+    return annex_pdf, handover_card

@@ -113,17 +113,16 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
         await store.close()
 
 
-def build_application(settings: Settings, runtime: Runtime, store: SessionStore, requests: tuple[BaseRequest, BaseRequest] | None = None, pace: bool = True) -> Application:
+def build_application(settings: Settings, runtime: Runtime, store: SessionStore, requests: tuple[BaseRequest, BaseRequest] | None = None) -> Application:
     """`requests` (for calls, for getUpdates) replace the HTTP client, e.g. with an in-process
-    fake; `pace=False` drops Telegram's message-rate pacing, keeping its 429 and 5xx handling
-    (for the benchmark, which measures the bot's own cost)."""
+    fake (the benchmark, the bad-input tests)."""
     firstline = Firstline(runtime, store)
     builder = (
         Application.builder()
         .token(settings.bot_token.get_secret_value())
         .base_url(settings.bot_api_url)
         .base_file_url(settings.file_api_url)
-        .rate_limiter(patient_rate_limiter(FLOOD_RETRIES, pace))
+        .rate_limiter(patient_rate_limiter(FLOOD_RETRIES, settings.messages_per_second))
         .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
     )
     if requests is not None:

@@ -38,9 +38,9 @@ class PatientRateLimiter(AIORateLimiter):
                 await asyncio.sleep(delay)
 
 
-def patient_rate_limiter(max_retries: int, pace: bool = True) -> PatientRateLimiter:
-    """Paced to Telegram's limits (about 30 messages a second in all, 20 a minute in a group),
-    or, with pace=False, only its 429 and 5xx handling."""
-    if pace:
-        return PatientRateLimiter(max_retries=max_retries)
+def patient_rate_limiter(max_retries: int, per_second: float = 30) -> PatientRateLimiter:
+    """Paced to `per_second` messages in all (Telegram's limit is about 30) and 20 a minute in
+    a group, or, with 0, not paced: only the 429 and 5xx handling."""
+    if per_second:
+        return PatientRateLimiter(overall_max_rate=per_second, max_retries=max_retries)
     return PatientRateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=max_retries)

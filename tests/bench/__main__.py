@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import logging
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from tests.bench import coldstart, report
+from tests.bench import coldstart, profile, report
 from tests.bench.apps import firstline_app, floor_app, record_plans
 from tests.bench.drive import many_at_once, one_at_a_time
 from tests.bench.users import FIRST_CHAT, screening_scripts, users
@@ -41,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floor-users", type=int, default=3000, help="users for the floor's throughput run (it keeps no sessions)")
     parser.add_argument("--in-flight", type=int, default=32, help="users tapping at once in the throughput run")
     parser.add_argument("--cpu", type=int, default=None, help="the core to run on (default: the first allowed)")
+    parser.add_argument("--profile", action="store_true", help="print where an update's time goes even when every target is met")
     args = parser.parse_args(argv)
     cpu = args.cpu if args.cpu is not None else min(os.sched_getaffinity(0))
     # Before any thread exists, so aiosqlite's thread inherits the one core too.
@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger().addHandler(errors)
     with tempfile.TemporaryDirectory(prefix="firstline-bench-") as tmp:
         figures = asyncio.run(_bench(args, Path(tmp)))
+        figures.commit = profile.commit_latency(Path(tmp))
+        missed = report.missed(figures)
+        breakdown = asyncio.run(_profile(Path(tmp))) if args.profile or missed else None
     try:
         figures.cold_start = coldstart.measure(cpu)
     except RuntimeError as e:  # the figures above still count
@@ -58,6 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     figures.errors = errors.count
     figures.cpu = cpu
     print(report.text(figures))
+    if breakdown:
+        print()
+        print(f"Targets missed: {', '.join(missed)}." if missed else "Where the time goes (--profile):")
+        print(breakdown)
     return 0 if errors.count == 0 else 1
 
 
@@ -65,7 +72,6 @@ async def _bench(args, tmp: Path) -> report.Figures:
     from bot.runtime import load
 
     rt = load()
-    gc.freeze()  # as the bot does once loaded (bot/telegram/conversation.py): for the floor too
     scripts = screening_scripts(rt)
     figures = report.Figures(users=args.users, sample=args.sample, in_flight=args.in_flight)
     figures.rss_ready = report.rss()
@@ -99,6 +105,24 @@ async def _bench(args, tmp: Path) -> report.Figures:
         await app.shutdown()
         await store.close()
     return figures
+
+
+async def _profile(tmp: Path, people: int = 150) -> str:
+    """Where the time of an update goes, on a fresh bot: by part of a turn, then by function."""
+    from bot.runtime import load
+
+    rt = load()
+    scripts = screening_scripts(rt)
+    out = []
+    for n, view in enumerate((profile.parts, profile.hotspots)):
+        api = InProcessBotApi(keep=False, record=False)
+        app, store = await firstline_app(rt, api, tmp / f"profile-{n}")
+        try:
+            out.append(await view(app, api, users(scripts, people, FIRST_CHAT)))
+        finally:
+            await app.shutdown()
+            await store.close()
+    return "\n\n".join(out)
 
 
 if __name__ == "__main__":

@@ -31,9 +31,9 @@ SECRET = b"bench-secret-" + b"x" * 32
 
 
 async def firstline_app(rt: Runtime, api: InProcessBotApi, data_dir: Path) -> tuple[Application, SessionStore]:
-    settings = Settings(bot_token=TOKEN, data_dir=data_dir)
+    settings = Settings(bot_token=TOKEN, data_dir=data_dir, messages_per_second=0)
     store = await SessionStore.open(settings.database_path, SECRET, settings.session_idle_hours)
-    app = build_application(settings, rt, store, requests=(api.request(), api.request()), pace=False)
+    app = build_application(settings, rt, store, requests=(api.request(), api.request()))
     await app.initialize()
     return app, store
 

@@ -5,7 +5,7 @@ Telegram's confirm-by-offset rule, messages kept per chat with their inline
 keyboards, edits that fail with "message is not modified" when nothing
 changes, deletions, and the setup calls. Every call is recorded in order.
 A test plays the users (queueing updates) and can make a method answer 429
-with retry_after. Written on asyncio streams: nothing beyond the standard library.
+with retry_after, or a 5xx. Written on asyncio streams: nothing beyond the standard library.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ STRING_PARAMS = {
     "secret_token",
     "parse_mode",
 }
-REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 429: "Too Many Requests"}
+REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
 
 
 @dataclass
@@ -69,7 +69,7 @@ class FakeBotApi:
         self._connections: set[asyncio.Task] = set()
         self._update_ids = itertools.count(70001)
         self._callback_ids = itertools.count(1)
-        self._floods: dict[str, list[int]] = {}
+        self._floods: dict[str, list[tuple[int, int]]] = {}  # method -> [(status, retry_after)]
         self._changed = asyncio.Condition()
         self._server: asyncio.base_events.Server | None = None
         self.port = 0
@@ -116,7 +116,11 @@ class FakeBotApi:
 
     def flood(self, method: str, retry_after: int = 1, times: int = 1) -> None:
         """The next `times` calls of `method` get 429 Too Many Requests."""
-        self._floods.setdefault(method, []).extend([retry_after] * times)
+        self._floods.setdefault(method, []).extend([(429, retry_after)] * times)
+
+    def fail(self, method: str, status: int = 502, times: int = 1) -> None:
+        """The next `times` calls of `method` get a server error, as Telegram gives now and then."""
+        self._floods.setdefault(method, []).extend([(status, 0)] * times)
 
     def calls_of(self, *methods: str, since: int = 0) -> list[Call]:
         return [c for c in self.calls[since:] if c.method in methods]
@@ -179,8 +183,10 @@ class FakeBotApi:
         try:
             floods = self._floods.get(call.method)
             if floods:
-                retry_after = floods.pop(0)
-                raise ApiError(429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
+                status, retry_after = floods.pop(0)
+                if status == 429:
+                    raise ApiError(429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
+                raise ApiError(status, "Internal Server Error" if status == 500 else "Bad Gateway")
             handler = getattr(self, f"_m_{call.method}", None)
             if handler is None:
                 raise ApiError(404, "Not Found")

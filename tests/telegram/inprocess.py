@@ -35,6 +35,7 @@ class Call:
     method: str
     params: dict[str, Any]
     status: int = 200
+    error: str | None = None  # Telegram's description of a refusal
 
 
 @dataclass
@@ -101,7 +102,7 @@ class InProcessBotApi:
             return 200, ANSWERED if result is True else {"ok": True, "result": result}
         except Fault as e:
             if call is not None:
-                call.status = e.status
+                call.status, call.error = e.status, e.description
             body = {"ok": False, "error_code": e.status, "description": e.description}
             if e.parameters:
                 body["parameters"] = e.parameters

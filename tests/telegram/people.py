@@ -117,7 +117,7 @@ class Person:
                 return answer
             since = api.calls.index(answer)
         if expect == "screen":
-            return await api.wait_for(lambda: next((c for c in api.calls_of(*SCREEN_CALLS, since=since) if c.params.get("chat_id") == chat_id and c.status != 429 and (c.method == "editMessageText" or c.params.get("reply_markup"))), None))
+            return await api.wait_for(lambda: next((c for c in api.calls_of(*SCREEN_CALLS, since=since) if c.params.get("chat_id") == chat_id and c.status != 429 and c.status < 500 and (c.method == "editMessageText" or c.params.get("reply_markup"))), None))
         if expect == "message":
             return await api.wait_for_call("sendMessage", since, lambda c: c.params.get("chat_id") == chat_id)
         if expect == "delete":

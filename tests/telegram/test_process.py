@@ -65,10 +65,16 @@ async def test_canary_no_identifying_data_in_the_database_its_wal_or_the_logs(ap
     # And the session really is in there, under its keyed hash.
     store = await SessionStore.open(data_dir / "sessions.sqlite3", load_secret(Settings(bot_token=TOKEN, data_dir=data_dir)), 12)
     try:
-        assert (await store.load(store.key(CANARY_ID))).session.step == "child"
+        stored = await store.load(store.key(CANARY_ID))
+        assert stored.session.step == "child"
         assert await store.count() == 1
     finally:
         await store.close()
+    # A record writes its numbers as steps from the one before, which a byte scan would not
+    # see through: the record read back in full is scanned too.
+    decoded = tmp_path / "record-read-back.json"
+    decoded.write_text(stored.model_dump_json())
+    assert scan([decoded]) == []
 
 
 # --- SIGKILL ------------------------------------------------------------------------

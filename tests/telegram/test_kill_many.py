@@ -1,0 +1,179 @@
+"""The bot process killed with SIGKILL at random moments during 200 conversations, and restarted.
+
+Two hundred users (different chats, in English and Dutch) each run a short
+scripted screening against one bot process at once, tapping the buttons they
+see. Meanwhile the process is killed at random moments and started again, many
+times. Each time it lies dead, the database is checked: whole (SQLite's
+integrity check), every session readable, and every user's stored step the one
+on their screen (or, for a user whose tap was in flight, the one that tap leads
+to, shown once the tap comes again). At the end every conversation has reached
+its end, every screen on the way was the one the bot shows without any kill, and
+no tap was ever answered "out of date": each resumed at the step its user saw.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import sqlite3
+
+import pytest
+
+from bot.records import decode
+from bot.settings import Settings
+from bot.store import SessionStore, load_secret
+from tests.bench.users import Script, screening_scripts
+from tests.telegram.conftest import TOKEN
+from tests.telegram.local import LocalBot
+from tests.telegram.people import Person, buttons
+from tests.telegram.process import BotProcess
+
+USERS = 200
+MAX_STEPS = 7  # the shorter screenings (unsafe, a child): many conversations, many kills, a short test
+SEED = 20261128
+FIRST_CHAT = 730_000_001
+WAIT_SECONDS = 60  # for one reply, however many kills come between
+POLL_SECONDS = 0.03
+
+
+@pytest.fixture
+def bot_process(api, tmp_path):
+    # Unpaced: the fake Bot API has no flood limit, and paced to Telegram's 30 messages a
+    # second the conversations would spend most of the test waiting on the pacing.
+    proc = BotProcess(api, tmp_path / "data", tmp_path / "bot.log", FIRSTLINE_MESSAGES_PER_SECOND="0")
+    yield proc
+    proc.ensure_stopped()
+
+
+async def golden(rt, tmp_path, scripts: list[Script]) -> dict[tuple[str, str], list[str]]:
+    """What each script shows after each step when nothing goes wrong, in each language."""
+    bot = await LocalBot(rt, tmp_path / "golden").start()
+    texts: dict[tuple[str, str], list[str]] = {}
+    try:
+        for n, script in enumerate(scripts):
+            for lang in ("en", "nl"):
+                user = bot.user(FIRST_CHAT - 1 - 2 * n - (lang == "nl"), lang=lang)
+                seen = texts[(script.story, lang)] = []
+                for kind, value in script.steps:
+                    await (user.tap(value) if kind == "choose" else user.send(value))
+                    seen.append(user.text())
+    finally:
+        await bot.stop()
+    assert bot.errors == []
+    return texts
+
+
+class Conversation:
+    """One user working through a script, waiting out the kills."""
+
+    def __init__(self, api, chat_id: int, script: Script, lang: str, expected: list[str]):
+        self.api, self.script, self.expected = api, script, expected
+        self.person = Person(api, chat_id, language_code=lang)
+        self.at = 0  # steps answered
+        self.pending = False
+
+    def visible(self) -> tuple[str, int] | None:
+        """The live screen's text and nonce."""
+        try:
+            screen = self.person.screen()
+        except AssertionError:
+            return None
+        return screen["text"], int(buttons(screen)[0][1].split(":", 1)[0])
+
+    def report(self, want: str, kind: str, value: str) -> str:
+        seen = self.visible()
+        messages = [(i, (m.get("text") or "")[:12], bool(m.get("reply_markup"))) for i, m in self.person.chat.messages.items()]
+        calls = [(c.method, c.params.get("message_id"), c.status) for c in self.api.calls if c.params.get("chat_id") == self.person.chat_id]
+        return (
+            f"chat {self.person.chat_id} ({self.script.story}), step {self.at + 1} {kind} {value!r}: waiting for {want[:60]!r}, "
+            f"on screen {seen and (seen[0][:60], seen[1])}; messages {messages}; calls {calls}"
+        )
+
+    async def run(self) -> None:
+        person = self.person
+        for kind, value in self.script.steps:
+            if kind == "choose":
+                screen = person.screen()
+                data = next(d for _, d in buttons(screen) if d.split(":", 1)[1] == value)
+                message = person.chat.messages[screen["message_id"]]
+                content = {"callback_query": {"id": self.api.new_callback_id(), "from": person.user, "message": message, "chat_instance": "1", "data": data}}
+            else:
+                message = person.new_message(text=value, entities=[{"type": "bot_command", "offset": 0, "length": len(value)}])
+                content = {"message": message}
+            self.pending = True
+            await self.api.queue(self.api.new_update(**content))
+            want = self.expected[self.at]
+            # Polled, not woken by every call of the fake API: two hundred waiters woken by each
+            # call would cost the test more than the bot.
+            for _ in range(int(WAIT_SECONDS / POLL_SECONDS)):
+                if (seen := self.visible()) is not None and _shows(seen[0], want):
+                    break
+                await asyncio.sleep(POLL_SECONDS)
+            else:
+                raise AssertionError(self.report(want, kind, value))
+            self.at += 1
+            self.pending = False
+
+
+def _shows(seen: str, want: str) -> bool:
+    """The screen wanted, or that screen without its passing notice (a hint, say): a reply
+    lost to a kill is shown again as the screen it left the user on."""
+    return seen == want or want.endswith("\n\n" + seen)
+
+
+async def check_store(data_dir, conversations: list[Conversation]) -> None:
+    """With the bot dead: the database whole, each session readable and where its user is."""
+    db = sqlite3.connect(data_dir / "sessions.sqlite3")
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        for (record,) in db.execute("SELECT conversation FROM sessions"):
+            decode(record)  # raises if a record is torn
+    finally:
+        db.close()
+    store = await SessionStore.open(data_dir / "sessions.sqlite3", load_secret(Settings(bot_token=TOKEN, data_dir=data_dir)), 12)
+    try:
+        for c in conversations:
+            seen = c.visible()
+            stored = await store.load(store.key(c.person.chat_id))
+            if seen is None or stored is None:
+                assert seen is None or c.pending, "a screen on show without its session"
+                continue
+            nonce = stored.session.nonce
+            if c.pending:  # the tap in flight may have been saved, its screen not shown yet
+                assert nonce in (seen[1], seen[1] + 1), f"chat {c.person.chat_id}: stored {nonce}, on screen {seen[1]}"
+            else:
+                assert nonce == seen[1], f"chat {c.person.chat_id}: stored {nonce}, on screen {seen[1]}"
+    finally:
+        await store.close()
+
+
+async def test_killed_at_random_during_200_conversations_each_resumes_where_its_user_was(api, bot_process, rt, tmp_path):
+    scripts = [s for s in screening_scripts(rt) if len(s.steps) <= MAX_STEPS]
+    expected = await golden(rt, tmp_path, scripts)
+    conversations = []
+    for n in range(USERS):
+        script, lang = scripts[n % len(scripts)], ("en", "nl")[n % 2]
+        conversations.append(Conversation(api, FIRST_CHAT + n, script, lang, expected[(script.story, lang)]))
+
+    rng = random.Random(SEED)
+    await bot_process.start()
+    talking = asyncio.gather(*(c.run() for c in conversations))
+    kills = 0
+    while not talking.done():
+        await asyncio.wait([talking], timeout=rng.uniform(0.5, 2.0))
+        if talking.done():
+            break
+        await bot_process.kill()
+        kills += 1
+        await check_store(tmp_path / "data", conversations)
+        await bot_process.start()
+    await talking  # raises what went wrong in a conversation
+
+    assert kills >= 5, "too few kills to mean anything"
+    assert all(c.at == len(c.script.steps) for c in conversations)
+    stale = {rt.catalog.text(lang, "notice-stale") for lang in ("en", "nl")}
+    assert [c for c in api.calls_of("answerCallbackQuery") if c.params.get("text") in stale] == []
+    assert await bot_process.terminate() == 0
+    await check_store(tmp_path / "data", conversations)
+    log = (tmp_path / "bot.log").read_text()
+    assert "handling an update failed" not in log and "Traceback" not in log
