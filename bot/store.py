@@ -145,7 +145,8 @@ class SessionStore:
         self._secret = secret
         self._idle_hours = idle_hours
         self.hour = hour
-        # key -> (record, hour) as on disk, the chats active last; never ahead of the disk.
+        # key -> (record, hour) as on disk, the chats active last; ahead of the disk only by
+        # what save_soon is writing.
         self._recent: OrderedDict[bytes, tuple[str, int]] = OrderedDict()
         # Forgotten by the user while the database could not delete them: never loaded again.
         self._forgotten: set[bytes] = set()
@@ -153,6 +154,7 @@ class SessionStore:
         self._waiting: list[asyncio.Future] = []
         self._writer: asyncio.Task | None = None
         self._writing = False  # a write is on its way to the disk
+        self._soon: set[asyncio.Task] = set()  # saves not waited for (save_soon), until written
         self._last_open_try = float("-inf")
         self._trouble: str | None = None  # the reason the store is unavailable, while it is
         self._reported_at = float("-inf")
@@ -230,6 +232,8 @@ class SessionStore:
             self._trouble = None
 
     async def close(self) -> None:
+        if self._soon:
+            await asyncio.gather(*self._soon, return_exceptions=True)
         if self._writer is not None:
             await asyncio.gather(self._writer, return_exceptions=True)  # saves in hand reach the disk
         if self._db is not None:
@@ -278,6 +282,24 @@ class SessionStore:
             self._recent.pop(key, None)  # read from disk next time, whatever it holds
             raise
         self._remember(key, row)
+
+    def save_soon(self, key: bytes, conversation: Conversation) -> None:
+        """Save without waiting for the disk: for what a turn notes after its reply is out
+        (where the screen now is, the messages to delete on quick exit), which the user
+        does not wait for. Loaded again at once, it reads as saved; if writing fails, the
+        next load reads the disk. Written in order with every other save."""
+        row = (encode(conversation), self.hour())
+        self._remember(key, row)
+        task = asyncio.ensure_future(self._commit(key, row))
+        self._soon.add(task)
+
+        def written(t: asyncio.Task) -> None:
+            self._soon.discard(t)
+            if t.cancelled() or t.exception() is not None:
+                if self._recent.get(key) is row:
+                    del self._recent[key]
+
+        task.add_done_callback(written)
 
     def _remember(self, key: bytes, row: tuple[str, int]) -> None:
         self._recent[key] = row
@@ -330,6 +352,8 @@ class SessionStore:
         loaded again by this process, and deleting is tried again at each purge."""
         self._recent.pop(key, None)
         self._forgotten.add(key)
+        if self._soon:  # a save still on its way would bring the row back after the delete
+            await asyncio.gather(*self._soon, return_exceptions=True)
         cur = await self._use(lambda db: db.execute("DELETE FROM sessions WHERE key = ?", (key,)))
         self._forgotten.discard(key)
         gone = cur.rowcount > 0

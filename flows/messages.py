@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser
 
 from flows.engine import Msg
 
@@ -39,7 +40,8 @@ class Catalog:
             bundle = FluentBundle([folder.name], use_isolating=False)
             self.resources[folder.name] = []
             for f in files:
-                resource = FluentResource(f.read_text(encoding="utf-8"))
+                # What FluentResource does, without the source positions nothing here reads.
+                resource = FluentParser(with_spans=False).parse(f.read_text(encoding="utf-8"))
                 self.resources[folder.name].append((f, resource))
                 bundle.add_resource(resource)
             self.bundles[folder.name] = bundle

@@ -134,13 +134,12 @@ class Firstline:
             # Where the screen now is, for the next edit, and every message sent, for quick
             # exit: kept even when showing failed halfway. An edit in place changes none of
             # it, and is not saved again (`shown` then lags, which costs at most an edit).
+            # The step itself was saved before the reply: this is bookkeeping the user does
+            # not wait for (a failure to write it is the operator's to hear of, and was told).
             if _where(conversation) != where:
                 if done:
                     conversation.shown = conversation.session.nonce
-                try:
-                    await self.store.save(key, conversation)
-                except StorageUnavailable:
-                    pass  # the step itself is saved; the operator has been told
+                self.store.save_soon(key, conversation)
 
     async def _cannot_save(self, bot: Bot, update: Update, lang: str) -> None:
         """The session store cannot be used: say so, in a way that cannot be missed."""

@@ -32,6 +32,7 @@ class Figures:
     cold_start: list[float] = field(default_factory=list)
     errors: int = 0
     commit: tuple[float, float] = (0.0, 0.0)  # this disk's durable commit now: p50, p99 seconds
+    cold_stages: dict[str, float] = field(default_factory=dict)  # of the median cold start, seconds
 
     @property
     def ratio(self) -> tuple[float, float]:
@@ -106,6 +107,7 @@ def text(f: Figures) -> str:
         "",
         f"cost against the floor: {ratio_p50:.2f} x at p50, {ratio_rate:.2f} x in updates/s",
         f"cold start to ready: {cold:.3f} s median of {len(f.cold_start)} (slowest {max(f.cold_start):.3f} s)",
+        "  " + ", ".join(f"{name} {seconds:.3f} s" for name, seconds in f.cold_stages.items()),
         f"resident memory: {f.rss_ready / mib:.1f} MiB at ready, {f.rss_sessions / mib:.1f} MiB after {f.sessions} sessions",
         f"database: {f.db_bytes[0]} bytes for {f.sessions} sessions = {f.per_session:.0f} bytes per session (stored record {f.db_bytes[1]:.0f} bytes)",
         f"failed updates: {f.errors}",

@@ -5,10 +5,11 @@ Three people tap visible buttons, buttons of old screens and forged callback dat
 type text, send photos, contacts, locations and voice notes; send commands and deep
 links, good and bad; updates come twice; the bot restarts. After every step: no update
 ended in an exception; every message the bot sent or edited is within Telegram's 4096
-characters and every button's data within 64 bytes; Telegram refused nothing but an
-edit to what was already there; every stored session reads back and names a flow and
-step the library has; and nothing identifying (ids, names, username, what was typed or
-shared) is anywhere in the database or its WAL.
+characters and every button's data within 64 bytes; Telegram refused nothing but
+harmless calls (an edit to what is there already, or to a message gone); every stored
+session reads back and names a flow and step the library has; and nothing identifying
+(ids, names, usernames, what was typed or shared) is anywhere in the database, its WAL
+or the records read back in full.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The session database locked, read-only or full, or not there at start.
+"""The session database locked, read-only or full, or held by another program when the bot starts.
 
 Each time: the user is told in words that their step was not taken, the
 operator is told what is wrong and what to do (once, not per update), nothing
