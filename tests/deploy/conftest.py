@@ -1,16 +1,4 @@
-"""The fake Bot API for the deployment tests (the doctor, the installed wheel)."""
+"""The fake Bot API for the deployment tests (the doctor, the installed wheel): the same
+fixture the adapter tests use."""
 
-from __future__ import annotations
-
-import pytest
-
-from tests.telegram.conftest import TOKEN
-from tests.telegram.fake_api import FakeBotApi
-
-
-@pytest.fixture
-async def api():
-    api = FakeBotApi(TOKEN)
-    await api.start()
-    yield api
-    await api.stop()
+from tests.telegram.conftest import api  # noqa: F401

@@ -87,3 +87,20 @@ def person(api):
         return Person(api, user_id, **kwargs)
 
     return make
+
+
+@pytest.fixture
+def process(api, tmp_path):
+    """Starts `firstline run` as a real process against the fake Bot API; stops what it started."""
+    from tests.telegram.process import BotProcess  # it imports TOKEN from here
+
+    started: list[BotProcess] = []
+
+    def make(**env) -> BotProcess:
+        p = BotProcess(api, tmp_path / "data", tmp_path / "bot.log", **env)
+        started.append(p)
+        return p
+
+    yield make
+    for p in started:
+        p.ensure_stopped()

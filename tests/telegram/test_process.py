@@ -10,28 +10,13 @@ import asyncio
 import json
 
 import httpx
-import pytest
 
 from bot.settings import Settings
 from bot.store import SessionStore, load_secret
 from tests.telegram.canary import CANARY, CANARY_ID, TYPED, scan
 from tests.telegram.conftest import TOKEN
 from tests.telegram.helpers import country_option, engine_text, to_screening
-from tests.telegram.process import BotProcess, free_port
-
-
-@pytest.fixture
-def process(api, tmp_path):
-    started: list[BotProcess] = []
-
-    def make(**env) -> BotProcess:
-        p = BotProcess(api, tmp_path / "data", tmp_path / "bot.log", **env)
-        started.append(p)
-        return p
-
-    yield make
-    for p in started:
-        p.ensure_stopped()
+from tests.telegram.process import free_port
 
 
 # --- the canary ---------------------------------------------------------------------

@@ -17,24 +17,10 @@ import pytest
 
 from flows.engine import Msg
 from tests.telegram.helpers import country_option, engine_text
-from tests.telegram.process import ROOT, BotProcess, free_port
+from tests.telegram.process import ROOT, free_port
 
 # python-telegram-bot warns about its own use of a deprecated attribute when it meets a 429.
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
-
-
-@pytest.fixture
-def process(api, tmp_path):
-    started: list[BotProcess] = []
-
-    def make(**env) -> BotProcess:
-        p = BotProcess(api, tmp_path / "data", tmp_path / "bot.log", **env)
-        started.append(p)
-        return p
-
-    yield make
-    for p in started:
-        p.ensure_stopped()
 
 
 def confirmed(api, update: dict, before: float | None = None) -> bool:
