@@ -45,14 +45,19 @@ def hours(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> 
     return catalog.text(lang, f"contacts-hours-{code}", strict=strict) if code else None
 
 
+def contact_details(catalog: Catalog, lang: str, listed: Listed, phone: bool = True, strict: bool = False) -> str:
+    """Number, web address and hours, as every contact list shows them (the card sets the number apart)."""
+    parts = (listed.entry.phone if phone else None, web_address(listed), hours(catalog, lang, listed, strict))
+    return " · ".join(p for p in parts if p)
+
+
 def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
     """Name and role on the first line; the number alone at the start of the next, where
     Telegram recognises it and makes it tappable; the date checked last, in brackets."""
     entry = listed.entry
     role = catalog.text(lang, f"contact-role-{listed.role}", strict=strict)
-    details = [p for p in (entry.phone, web_address(listed), hours(catalog, lang, listed, strict)) if p]
     checked = catalog.text(lang, "contacts-checked", {"date": entry.checked}, strict=strict)
-    return f"• {contact_name(listed, lang)} — {role}\n   {' · '.join(details)} ({checked})"
+    return f"• {contact_name(listed, lang)} — {role}\n   {contact_details(catalog, lang, listed, strict=strict)} ({checked})"
 
 
 def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (), strict: bool = False) -> Rendered:

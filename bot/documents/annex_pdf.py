@@ -19,7 +19,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from bot.documents.fonts import drawable, font_path
-from bot.render import contact_name, hours, web_address
+from bot.render import contact_details, contact_name
 from bot.runtime import Runtime
 from flows import engine
 from flows.engine import Session
@@ -97,7 +97,7 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
     contacts = []
     for listed in lib.contacts_for(session.country, step.contacts):
         e = listed.entry
-        details = " · ".join(p for p in (e.phone, web_address(listed), hours(runtime.catalog, lang, listed)) if p)
+        details = contact_details(runtime.catalog, lang, listed)
         checked = t("contacts-checked", date=e.checked)
         contacts.append(f"{contact_name(listed, lang)} ({t(f'contact-role-{listed.role}')}): {details} ({checked})")
     if not contacts:

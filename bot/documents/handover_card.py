@@ -15,7 +15,7 @@ import segno
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.documents.fonts import drawable, font_path
-from bot.render import contact_name, hours, web_address
+from bot.render import contact_details, contact_name
 from bot.runtime import Runtime
 from flows.contacts import ROLES
 from flows.phones import EU_WIDE
@@ -60,7 +60,7 @@ def handover_card(runtime: Runtime, country: str | None, lang: str, deep_link: s
             name=drawable(contact_name(listed, lang)),
             role=t(f"contact-role-{listed.role}"),
             phone=listed.entry.phone,
-            details=" · ".join(p for p in (web_address(listed), hours(cat, lang, listed)) if p),
+            details=contact_details(cat, lang, listed, phone=False),
             checked=t("contacts-checked", date=listed.entry.checked),
         )
         for listed in runtime.library.contacts_for(country, list(ROLES))
