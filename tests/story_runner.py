@@ -25,11 +25,11 @@ from pathlib import Path
 import yaml
 
 from bot.render import TELEGRAM_TEXT_LIMIT, render
+from bot.replay import COMMANDS  # the same command words replay scripts use
 from bot.runtime import Runtime
 from flows import buttons, engine
 from flows.engine import Press, Session, Start, Typed
 
-COMMANDS = {"back": engine.BACK, "menu": engine.MENU, "exit": engine.EXIT}
 
 
 class StoryMismatch(AssertionError):
