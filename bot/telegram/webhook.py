@@ -6,9 +6,12 @@ on the same tornado, serves:
 - POST /<FIRSTLINE_WEBHOOK_PATH>: an update, refused (403) without the right
   secret token, answered 200 only once it is handled (saved and replied). A
   process killed before that never said 200, so Telegram sends the update again.
-- GET /healthz: 200 "ok" while serving and the session store answers, 503 while
+- GET (or HEAD) /healthz: 200 "ok" while serving and the session store answers, 503 while
   stopping or when it does not. For the container's health check and for
   monitoring; it says nothing else.
+The secret is checked as soon as the headers are in, before any of the body is
+read: a stranger cannot make the bot hold a body. Timeouts, the connection cap
+and what happens when descriptors run out: bot/telegram/guarded_server.py.
 On SIGTERM the listening socket closes (Telegram finds no one and tries again
 later; a request on a connection still open gets 503), the updates in hand are
 finished and answered, then the connections close. The webhook stays
@@ -25,11 +28,11 @@ import logging
 from typing import Any, Awaitable, Callable, Sequence
 
 import tornado.web
-from tornado.httpserver import HTTPServer
 from telegram import Bot, Update
 
 from bot.health import HEALTH_PATH
 from bot.telegram.bootstrap import StartError, keep_trying, set_within
+from bot.telegram.guarded_server import GuardedHTTPServer, close_unread
 from bot.telegram.intake import Intake
 
 log = logging.getLogger(__name__)
@@ -76,7 +79,7 @@ class WebhookServer:
 
     async def run(self, stop: asyncio.Event, ready: Callable[[], None]) -> None:
         """Serve until `stop` is set; then finish the updates in hand and answer them."""
-        server = HTTPServer(_Routes(self), max_body_size=MAX_BODY_BYTES)
+        server = GuardedHTTPServer(_Routes(self), max_body_size=MAX_BODY_BYTES)
         try:
             # Listening before registering: Telegram's first call finds the server up.
             server.listen(self.port, address=self.listen)
@@ -123,11 +126,42 @@ class _Routes(tornado.web.Application):
         """No access log: a line per update would tell when people use the bot."""
 
 
+@tornado.web.stream_request_body
 class _UpdateHandler(tornado.web.RequestHandler):
+    """Streamed, so that prepare() refuses on the headers alone, before a byte of the body is read."""
+
     SUPPORTED_METHODS = ("POST",)
 
     def initialize(self, server: WebhookServer) -> None:
         self.server = server
+        self._body = bytearray()
+        self._refused = False
+
+    def prepare(self) -> None:
+        refusal = self._refusal()
+        if refusal:
+            # Answered on the headers alone; the body is never read.
+            self._refused = True
+            self.set_status(refusal)
+            self.set_header("Connection", "close")
+            self.finish()
+
+    def on_finish(self) -> None:
+        if self._refused:
+            close_unread(self.request.connection)
+
+    def _refusal(self) -> int | None:
+        server = self.server
+        if server.stopping:
+            return 503  # Telegram tries again, and the next start takes it
+        if not server.accepts(self.request.headers.get(SECRET_HEADER)):
+            return 403
+        if not self.request.headers.get("Content-Type", "").startswith("application/json"):
+            return 415
+        return None
+
+    def data_received(self, chunk: bytes) -> None:
+        self._body += chunk  # at most MAX_BODY_BYTES: the server refuses a longer body
 
     async def post(self) -> None:
         server = self.server
@@ -142,13 +176,9 @@ class _UpdateHandler(tornado.web.RequestHandler):
     async def _handle(self) -> int:
         server = self.server
         if server.stopping:
-            return 503  # Telegram tries again, and the next start takes it
-        if not server.accepts(self.request.headers.get(SECRET_HEADER)):
-            return 403
-        if not self.request.headers.get("Content-Type", "").startswith("application/json"):
-            return 415
+            return 503  # stopped while the body came
         try:
-            update = Update.de_json(json.loads(self.request.body), server.bot)
+            update = Update.de_json(json.loads(self._body), server.bot)
         except Exception as e:  # never log the body: it holds ids and text
             log.error("a webhook request held no update python-telegram-bot can read (%s)", type(e).__name__)
             return 400
@@ -159,7 +189,7 @@ class _UpdateHandler(tornado.web.RequestHandler):
 
 
 class _HealthHandler(tornado.web.RequestHandler):
-    SUPPORTED_METHODS = ("GET",)
+    SUPPORTED_METHODS = ("GET", "HEAD")
 
     def initialize(self, server: WebhookServer) -> None:
         self.server = server
@@ -179,3 +209,6 @@ class _HealthHandler(tornado.web.RequestHandler):
             self.finish("session store not answering\n")
             return
         self.finish("ok\n")
+
+    async def head(self) -> None:
+        await self.get()  # tornado sends the status and headers only
