@@ -45,8 +45,6 @@ ACCEPTS_PER_WAKEUP = 128  # as tornado: others get the loop between batches
 LINGER_SECONDS = 2  # a refused client's unread bytes are discarded this long before closing
 LINGER_BYTES = 1 << 20
 MAX_LINGERING = 64  # beyond this, a refused connection is closed at once
-# Failures that say "no room now", not "this socket is broken".
-NO_ROOM = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 
 
 def connection_cap(limit: int | None = None) -> int:
@@ -67,13 +65,13 @@ class OncePerMinute:
         self._last: float | None = None
         self._unsaid = 0
 
-    def __call__(self, detail: str) -> None:
+    def __call__(self, detail: str = "") -> None:
         self._unsaid += 1
         now = self.clock()
         if self._last is not None and now - self._last < self.every:
             return
         times = f" ({self._unsaid} times since the last line)" if self._last is not None else ""
-        log.warning("%s: %s%s", self.what, detail, times)
+        log.warning("%s%s%s", self.what, f" ({detail})" if detail else "", times)
         self._last, self._unsaid = now, 0
 
 
@@ -86,8 +84,8 @@ class GuardedHTTPServer(HTTPServer):
         # Connections waiting for a request's headers, longest waiting first.
         self._waiting: dict[object, None] = {}
         self._closing: set[object] = set()  # closed by us, not yet gone from _connections
-        self._accept_failed = OncePerMinute("cannot accept a connection; accepting paused briefly")
-        self._full = OncePerMinute(f"more than {self.max_connections} connections at once; the oldest idle ones are closed")
+        self._accept_failed = OncePerMinute("the webhook server cannot accept a connection; it pauses briefly")
+        self._full = OncePerMinute(f"the webhook server has {self.max_connections} connections open, its most: the longest idle one is closed for each new one")
 
     @property
     def open_connections(self) -> int:
@@ -119,7 +117,7 @@ class GuardedHTTPServer(HTTPServer):
                     # The socket stays readable while the connection waits in the queue:
                     # trying again at once would spin, so rest a moment first.
                     reason = errno.errorcode.get(e.errno or 0, "unknown error")
-                    self._accept_failed(f"{e.strerror or reason} ({reason})" if e.errno in NO_ROOM else reason)
+                    self._accept_failed(f"{reason}: {e.strerror}" if e.strerror else reason)
                     pause()
                     return
                 try:
@@ -152,7 +150,7 @@ class GuardedHTTPServer(HTTPServer):
 
     def handle_stream(self, stream: Any, address: tuple) -> None:
         if self.open_connections >= self.max_connections:
-            self._full("a new connection came")
+            self._full()
             if not self._close_longest_waiting():
                 stream.close()  # every connection is in a request: the new one waits its turn at the client
                 return
