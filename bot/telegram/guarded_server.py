@@ -85,7 +85,7 @@ class GuardedHTTPServer(HTTPServer):
         self._waiting: dict[object, None] = {}
         self._closing: set[object] = set()  # closed by us, not yet gone from _connections
         self._accept_failed = OncePerMinute("the webhook server cannot accept a connection; it pauses briefly")
-        self._full = OncePerMinute(f"the webhook server has {self.max_connections} connections open, its most: the longest idle one is closed for each new one")
+        self._full = OncePerMinute(f"the webhook server has {self.max_connections} connections open, its most: a new one closes the longest idle one, or is closed when none is idle")
 
     @property
     def open_connections(self) -> int:
