@@ -12,7 +12,7 @@ indicator-group-documents = Achterhouden van documenten
 indicator-group-wages = Inhouden van loon
 indicator-group-deception = Misleiding
 indicator-group-vulnerability = Misbruik van kwetsbare positie
-indicator-group-debt = Schuldenlast
+indicator-group-debt = Schuldslavernij
 
 indicator-purpose-no-refusal = Mag geen klanten weigeren, wordt zelfs bij ziekte of zwangerschap tot prostitutie gedwongen, of wordt gedwongen seks te hebben zonder condooms.
 indicator-purpose-hands-over-money = Mag het geld dat zij verdient niet houden en moet het aan iemand anders afstaan.
