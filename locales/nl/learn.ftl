@@ -72,14 +72,14 @@ learn-victim = Kan iedereen slachtoffer van seksuele uitbuiting zijn?
     Iedereen die in de prostitutie of de sekssector werkt, loopt risico, met name:
     • vrouwelijke en mannelijke migranten in de prostitutie;
     • mensen die zich niet bewust zijn van hun rechten doordat ze analfabeet zijn of een verstandelijke beperking hebben;
-    • mensen die voor prostitutie naar afgelegen en verborgen locaties worden gebracht en wonen op de plek waar ze in de prostitutie werken;
+    • mensen die voor prostitutie naar afgelegen en verborgen locaties worden gebracht en wonen op de plek waar ze werken;
     • mensen uit bepaalde gemeenschappen/minderheden;
     • straatkinderen, kinderen zonder ouders of voogd, verwaarloosde kinderen;
     • jonge mensen in geldnood, en kinderen en jongeren die actief zijn op internetnetwerken.
 learn-trafficker = Kan iedereen mensenhandelaar zijn?
     Ja: mannen en vrouwen, landgenoten en arbeidsmigranten.
     • Mensenhandelaren kunnen uit de familie van hun slachtoffers komen of dezelfde nationaliteit hebben; ze kunnen zelfs met hen samenwerken of samenwonen.
-    • Sommigen werkten vroeger zelf in de prostitutie en waren slachtoffer van mensenhandel, en zijn mensenhandelaar geworden om geld te verdienen.
+    • Sommigen werkten vroeger zelf in de prostitutie en waren toen slachtoffer van mensenhandel; ze zijn mensenhandelaar geworden om geld te verdienen.
     • Sommigen organiseren de werving, anderen het vervoer en het overbrengen van slachtoffers; weer anderen houden zich alleen bezig met het onderbrengen of opvangen van slachtoffers, om hen in een situatie te brengen waarin ze uitgebuit kunnen worden.
 learn-smuggling = ↔ Iemand heeft veel geld betaald om illegaal het land binnen te komen. Is hij/zij dan een slachtoffer van mensenhandel?
     Niet noodzakelijkerwijs. Betaald worden voor het regelen van een illegale grensoverschrijding is geen mensenhandel: het is mensensmokkel.
@@ -101,7 +101,7 @@ learn-why = Waarom signaleren belangrijk is
     3. Na signalering volgt doorverwijzing naar de bevoegde instantie, die bescherming kan bieden en in de onmiddellijke behoeften en die op korte termijn kan voorzien.
     4. Het kan helpen andere mannen, vrouwen, jongens en meisjes te bevrijden die op dezelfde of een soortgelijke manier worden uitgebuit: mensenhandelaren maken meestal meer slachtoffers.
     5. Het kan bijdragen aan het verzamelen van bewijsmateriaal en tot de arrestatie en vervolging leiden van wie het slachtoffer heeft misbruikt.
-    6. Het kan uiteindelijk leiden tot schadevergoeding van en juridische verhaalmogelijkheden voor het slachtoffer.
+    6. Het kan uiteindelijk leiden tot schadevergoeding en juridische verhaalmogelijkheden voor het slachtoffer.
 learn-role = Je rol
     Je rol is beperkt tot het herkennen van de signalen die erop kunnen duiden dat iemand slachtoffer van mensenhandel is. Is dat zo, stel dan de bevoegde instanties op de hoogte en bied de persoon aan hem/haar door te verwijzen voor formele identificatie en ondersteuning.
     De stappen, in de volgorde van de handleiding:

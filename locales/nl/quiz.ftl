@@ -51,7 +51,7 @@ quiz-q-victim-why = Iedereen kan slachtoffer zijn, ongeacht de juridische status
 quiz-q-trafficker-family = Juist of onjuist: een mensenhandelaar kan uit de familie van het slachtoffer komen.
 quiz-q-trafficker-family-why = Juist. Mensenhandelaren kunnen uit de familie van hun slachtoffers komen of dezelfde nationaliteit hebben; ze kunnen zelfs met hen samenwerken of samenwonen.
 
-quiz-q-trafficker-former = Juist of onjuist: een vrouw die vroeger in de prostitutie werkte en zelf slachtoffer van mensenhandel was, kan zelf mensenhandelaar worden.
+quiz-q-trafficker-former = Juist of onjuist: een vrouw die vroeger in de prostitutie werkte en slachtoffer van mensenhandel was, kan zelf mensenhandelaar worden.
 quiz-q-trafficker-former-why = Juist. De handleiding noemt mensen die vroeger in de prostitutie werkten, zelf slachtoffer waren en mensenhandelaar zijn geworden om geld te verdienen.
 
 quiz-q-smuggling = Iemand heeft veel geld betaald om illegaal het land binnen te komen. Is hij een slachtoffer van mensenhandel?
