@@ -35,7 +35,7 @@ screening-understand-no = Non
 screening-interpreter = Proposez un interprète dont le nom ou le profil est acceptable à la fois pour vous et pour la personne.
     N'acceptez jamais des connaissances, des amis ou des « collègues » du groupe de la personne : ils peuvent avoir des liens avec le trafiquant.
 screening-interpreter-present = Interprète acceptable pour les deux
-screening-interpreter-companion = Un accompagnant s'offre comme interprète
+screening-interpreter-companion = Un accompagnant veut servir d'interprète
 screening-interpreter-none = Pas d'interprète possible maintenant
 
 screening-interpreter-companion-info = ⚠ N'acceptez pas. Une connaissance, un ami ou un « collègue » de la personne peut avoir des liens avec le trafiquant. Cherchez un autre interprète.
