@@ -3,7 +3,7 @@
 indicator-group-purpose = Purpose: sexual exploitation
 indicator-group-recruitment = Recruitment
 indicator-group-transport = Transport, transfer
-indicator-group-harbouring = Harbouring, receipt
+indicator-group-harbouring = Harbouring, reception
 indicator-group-threat = Threat
 indicator-group-violence = Violence
 indicator-group-movement = Restriction of movement
@@ -77,7 +77,7 @@ indicator-debt-parents-paid = Parents received a payment to let their child go w
 
 annex-row-recruitment = Recruitment
 annex-row-transport = Transport/transfer
-annex-row-harbouring = Harbouring/receipt
+annex-row-harbouring = Harbouring/reception
 annex-row-threat = Threat
 annex-row-violence = Violence
 annex-row-movement = Restriction of movement

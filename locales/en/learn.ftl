@@ -37,7 +37,7 @@ learn-act = ACT — what is done to the person:
     • transportation
     • transfer
     • harbouring
-    • receipt of persons
+    • reception of persons
     • exchange or transfer of control over those persons
 learn-means = MEANS — how it is done:
     • threat
@@ -49,9 +49,9 @@ learn-means = MEANS — how it is done:
     • abuse of power or of a position of vulnerability
     • giving or receiving payments or benefits to obtain the consent of a person who has control over another person
 learn-purpose = PURPOSE — exploitation, which includes at least:
-    • forced prostitution or other forms of sexual exploitation
+    • the exploitation of the prostitution of others or other forms of sexual exploitation
     • forced labour or services, including begging
-    • slavery and practices similar to slavery
+    • slavery or practices similar to slavery
     • servitude
     • the exploitation of criminal activities
     • the removal of organs
@@ -68,18 +68,18 @@ learn-chose = “She (or he) says she chose freely to sell sex or provide sexual
     • A child (under 18): there is no need to show that any means were used to deceive or force them. A child's consent to sexual exploitation is never considered freely given.
     • An adult: consent is also irrelevant when any of the MEANS was used to exploit them sexually in some way.
 learn-victim = Who can be a victim of sexual exploitation?
-    Anyone: men and women (including transsexual people), adults and children, nationals and foreigners, whatever their legal status.
+    Anyone: men and women (including trans people), adults and children, nationals and foreigners, whatever their legal status.
     Everyone working in prostitution or the sex sector is at risk, in particular:
     • migrant women and men in prostitution;
     • people unaware of their rights because they are illiterate or have a learning disability;
-    • people taken to remote, hidden places for prostitution who live where they prostitute;
+    • people taken to remote, hidden places for prostitution who live where they sell sex;
     • people from certain communities or minorities;
     • street children, children without parents or guardian, neglected children;
     • young people in need of money, and children and young people active on internet networks.
 learn-trafficker = Who can be a trafficker?
     Anyone: men and women, nationals and labour migrants.
     • Traffickers can come from their victims' family or have the same nationality; they may even work or live with them.
-    • They can be former prostitutes, once victims of trafficking themselves, who became traffickers to earn money.
+    • Some used to work in prostitution and were once victims of trafficking themselves, then became traffickers to earn money.
     • Some organise the recruitment, others the transport and transfer of victims; others only harbour or receive victims, to bring them into a situation where they can be exploited.
 learn-smuggling = ↔ Someone paid a lot to enter the country illegally. Is she or he a victim of trafficking?
     Not necessarily. Being paid to arrange an illegal border crossing is not trafficking: it is smuggling.
@@ -147,7 +147,7 @@ learn-indicators-home = 🔎 The guide's signs of trafficking for sexual exploit
 learn-group-purpose = PURPOSE · sexual exploitation
 learn-group-recruitment = ACT · recruitment
 learn-group-transport = ACT · transport/transfer
-learn-group-harbouring = ACT · harbouring/receipt
+learn-group-harbouring = ACT · harbouring/reception
 learn-group-threat = MEANS · threat
 learn-group-violence = MEANS · violence
 learn-group-movement = MEANS · restriction of movement

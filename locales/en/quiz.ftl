@@ -44,13 +44,13 @@ quiz-q-victim = Who can be a victim of sexual exploitation?
 quiz-q-victim-a = Anyone: men and women, adults and children, nationals and foreigners
 quiz-q-victim-b = Only foreign women without papers
 quiz-q-victim-c = Only people who crossed a border
-quiz-q-victim-why = Anyone can be a victim, whatever their legal status: men and women (including transsexual people), adults and children, nationals and foreigners.
+quiz-q-victim-why = Anyone can be a victim, whatever their legal status: men and women (including trans people), adults and children, nationals and foreigners.
 
 quiz-q-trafficker-family = True or false: a trafficker can come from the victim's own family.
 quiz-q-trafficker-family-why = True. Traffickers can come from their victims' family or have the same nationality; they may even work or live with them.
 
-quiz-q-trafficker-former = True or false: a former prostitute who was once a victim of trafficking can herself become a trafficker.
-quiz-q-trafficker-former-why = True. The guide names former prostitutes, once victims themselves, who became traffickers to earn money.
+quiz-q-trafficker-former = True or false: a woman who used to work in prostitution and was once a victim of trafficking can herself become a trafficker.
+quiz-q-trafficker-former-why = True. The guide names people who used to work in prostitution, once victims themselves, who became traffickers to earn money.
 
 quiz-q-smuggling = Someone paid a lot to be brought into the country illegally. Is he a victim of trafficking?
 quiz-q-smuggling-a = Not necessarily: that is smuggling

@@ -43,5 +43,5 @@ document-disclaimer = Las señales pueden indicar trata de seres humanos; este r
 document-privacy = Este resumen no contiene ningún nombre, ninguna fecha más precisa que el día ni nada de lo que alguien haya escrito.
 
 card-title = Hay ayuda
-card-intro = Estas organizaciones pueden ayudarte. En una emergencia, llama al 112.
-card-scan = Escanea el código para abrir estos contactos en Telegram.
+card-intro = Estas organizaciones pueden ayudarle. En una emergencia, llame al 112.
+card-scan = Escanee el código para abrir estos contactos en Telegram.

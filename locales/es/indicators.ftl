@@ -89,4 +89,4 @@ annex-row-vulnerability = Abuso de poder o de vulnerabilidad
 annex-row-payments = Entrega o recepción de pagos
 annex-row-labour = Explotación laboral
 annex-row-sexual = Explotación sexual
-annex-row-begging = Mendicidad forzada o actividades delictivas
+annex-row-begging = Mendicidad forzosa o actividades delictivas

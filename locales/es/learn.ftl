@@ -49,9 +49,9 @@ learn-means = MEDIOS: cómo se hace:
     • abuso de poder o de una situación de vulnerabilidad
     • entrega o recepción de pagos o beneficios para obtener el consentimiento de una persona que tiene control sobre otra
 learn-purpose = FINALIDAD: la explotación, que incluye como mínimo:
-    • la prostitución forzada u otras formas de explotación sexual
+    • la explotación de la prostitución ajena u otras formas de explotación sexual
     • el trabajo o los servicios forzados, incluida la mendicidad
-    • la esclavitud y las prácticas similares a la esclavitud
+    • la esclavitud o las prácticas similares a la esclavitud
     • la servidumbre
     • la explotación para realizar actividades delictivas
     • la extracción de órganos
@@ -68,7 +68,7 @@ learn-chose = «Ella (o él) dice que eligió libremente vender sexo o prestar s
     • Menores (menos de 18 años): no hace falta demostrar que se usó algún medio para engañar u obligar. El consentimiento de menores a la explotación sexual nunca se considera dado libremente.
     • Personas adultas: el consentimiento tampoco se tiene en cuenta cuando se ha usado cualquiera de los MEDIOS para explotarlas sexualmente de algún modo.
 learn-victim = ¿Quién puede ser víctima de explotación sexual?
-    Cualquier persona: hombres y mujeres (incluidas las personas transexuales), personas adultas y menores, nacionales y extranjeras, sea cual sea su situación legal.
+    Cualquier persona: hombres y mujeres (incluidas las personas trans), personas adultas y menores, nacionales y extranjeras, sea cual sea su situación legal.
     Todas las personas que trabajan en la prostitución o en el sector del sexo corren riesgo, en particular:
     • mujeres y hombres migrantes que ejercen la prostitución;
     • personas que desconocen sus derechos porque no saben leer ni escribir o tienen una discapacidad intelectual;

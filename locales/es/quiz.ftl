@@ -31,7 +31,7 @@ quiz-q-child-means-why = Falso. En menores no hace falta comprobar los medios: b
 quiz-q-means-example = ¿Cuál de estos es uno de los MEDIOS?
 quiz-q-means-example-a = Engaño
 quiz-q-means-example-b = Transporte
-quiz-q-means-example-c = Mendicidad forzada
+quiz-q-means-example-c = Mendicidad forzosa
 quiz-q-means-example-why = El engaño es un MEDIO. El transporte es una ACCIÓN; el trabajo o los servicios forzados, incluida la mendicidad, son una FINALIDAD (una forma de explotación).
 
 quiz-q-chose = Verdadero o falso: una mujer adulta dice que eligió libremente vender sexo, pero le retienen el pasaporte y trabaja para saldar una gran deuda. Su consentimiento lo zanja: no hay trata.
@@ -44,7 +44,7 @@ quiz-q-victim = ¿Quién puede ser víctima de explotación sexual?
 quiz-q-victim-a = Cualquier persona: hombres y mujeres, personas adultas y menores, nacionales y extranjeras
 quiz-q-victim-b = Solo mujeres extranjeras sin papeles
 quiz-q-victim-c = Solo personas que cruzaron una frontera
-quiz-q-victim-why = Cualquier persona puede ser víctima, sea cual sea su situación legal: hombres y mujeres (incluidas las personas transexuales), personas adultas y menores, nacionales y extranjeras.
+quiz-q-victim-why = Cualquier persona puede ser víctima, sea cual sea su situación legal: hombres y mujeres (incluidas las personas trans), personas adultas y menores, nacionales y extranjeras.
 
 quiz-q-trafficker-family = Verdadero o falso: un tratante puede ser de la propia familia de la víctima.
 quiz-q-trafficker-family-why = Verdadero. Los tratantes pueden ser de la familia de sus víctimas o tener su misma nacionalidad; incluso pueden trabajar o vivir con ellas.

@@ -167,25 +167,25 @@ person-back = ◀ Atrás
 person-back-worker = ◀ Volver al resultado
 person-what-happens = ¿Qué pasa después?
 
-person-consent = La persona que te muestra esto trabaja para una organización que puede ayudar.
-    Le gustaría hablar contigo para entender tu situación y saber si necesitas ayuda o protección.
-    • Tú decides si hablas.
-    • Puedes parar o hacer una pregunta en cualquier momento.
-    • Tu identidad solo se comunica si estás de acuerdo, y solo a organizaciones que la necesiten para organizar el apoyo.
-    • Solo se toman notas si estás de acuerdo.
+person-consent = La persona que le muestra esto trabaja para una organización que puede ayudarle.
+    A esta persona le gustaría hablar con usted para entender su situación y saber si necesita ayuda o protección.
+    • Usted decide si habla o no.
+    • Puede parar o hacer una pregunta en cualquier momento.
+    • Su identidad solo se comunica si usted está de acuerdo, y solo a organizaciones que la necesiten para organizar el apoyo.
+    • Solo se toman notas si usted está de acuerdo.
 
-    ¿Aceptas hablar?
+    ¿Acepta hablar?
 
-person-referral = Hay organizaciones especializadas que pueden apoyarte y protegerte, ahora y más adelante.
-    Su personal te lo explicará todo y responderá a todas tus preguntas.
+person-referral = Hay organizaciones especializadas que pueden apoyarle y protegerle, ahora y más adelante.
+    El personal de estas organizaciones se lo explicará todo y responderá a todas sus preguntas.
 
-    ¿Aceptas que te pongamos en contacto con ellas?
+    ¿Acepta que le pongamos en contacto con ellas?
 
-person-rights = Si aceptas, un o una especialista hablará contigo. Si se considera que puedes ser víctima de trata, tienes derecho a:
-    • al menos 30 días para recuperarte y decidir, aunque no tengas permiso de residencia;
-    • protección y un lugar seguro donde quedarte;
+person-rights = Si acepta, un o una especialista hablará con usted. Si se considera que puede ser víctima de trata, tiene derecho a:
+    • al menos 30 días para recuperarse y decidir, aunque no tenga permiso de residencia;
+    • protección y un lugar seguro donde quedarse;
     • intérprete;
     • asistencia jurídica gratuita;
     • atención médica y psicológica.
 
-person-contacts = Puedes contactar con estas organizaciones ahora o más adelante, cuando tú quieras.
+person-contacts = Puede contactar con estas organizaciones ahora o más adelante, cuando usted quiera.

@@ -2,7 +2,7 @@
 
 ## Partagé par tous les parcours et adaptateurs.
 
-common-none = néant
+common-none = aucun
 common-done = Terminé ➜
 common-continue = Continuer ➜
 

@@ -39,7 +39,7 @@ document-how = { $how ->
     }
 document-contacts = Contacts
 document-contacts-none = Aucun contact pour cette suite à donner dans le pays choisi. En cas d'urgence, appelez le 112.
-document-disclaimer = Les signes peuvent indiquer une traite des êtres humains ; ce résumé n'établit pas que quelqu'un est victime.
+document-disclaimer = Les signes peuvent indiquer une situation de traite des êtres humains ; ce résumé n'établit pas que quelqu'un est victime.
 document-privacy = Ce résumé ne contient aucun nom, aucune date plus précise que le jour, ni rien de ce qui a été saisi.
 
 card-title = De l'aide est disponible

@@ -51,9 +51,9 @@ learn-means = MOYENS — comment on s'y prend :
     • l'abus d'autorité ou d'une situation de vulnérabilité
     • l'offre ou l'acceptation de paiements ou d'avantages pour obtenir le consentement d'une personne ayant autorité sur une autre
 learn-purpose = BUT — l'exploitation, qui comprend au minimum :
-    • la prostitution forcée ou d'autres formes d'exploitation sexuelle
+    • l'exploitation de la prostitution d'autrui ou d'autres formes d'exploitation sexuelle
     • le travail ou les services forcés, y compris la mendicité
-    • l'esclavage et les pratiques analogues à l'esclavage
+    • l'esclavage ou les pratiques analogues à l'esclavage
     • la servitude
     • l'exploitation d'activités criminelles
     • le prélèvement d'organes
@@ -66,9 +66,9 @@ learn-sexual = Exploitation sexuelle
     Le fait d'être contraint(e) d'accomplir des actes sexuels avec ou pour un tiers, contre paiement.
     Cela peut se produire dans toutes sortes de lieux, par exemple des services sexuels forcés dans des hôtels et des salons de massage.
 learn-chose = « Elle (ou il) dit avoir librement choisi de se prostituer ou de fournir des services sexuels. »
-    C'est sans importance.
+    Cela ne change rien sur le plan juridique.
     • Un enfant (moins de 18 ans) : inutile de démontrer qu'un moyen a été utilisé pour le tromper ou le contraindre. Le consentement d'un enfant à l'exploitation sexuelle n'est jamais considéré comme librement donné.
-    • Un adulte : le consentement est aussi sans importance lorsque l'un des MOYENS a été utilisé pour l'exploiter sexuellement d'une manière ou d'une autre.
+    • Un adulte : le consentement est aussi indifférent lorsque l'un des MOYENS a été utilisé pour l'exploiter sexuellement d'une manière ou d'une autre.
 learn-victim = Qui peut être victime d'exploitation sexuelle ?
     Tout le monde : hommes et femmes (y compris les personnes trans), adultes et enfants, nationaux et étrangers, quel que soit leur statut juridique.
     Toute personne qui travaille dans la prostitution ou le secteur du sexe est exposée, en particulier :
@@ -81,7 +81,7 @@ learn-victim = Qui peut être victime d'exploitation sexuelle ?
 learn-trafficker = Qui peut être trafiquant ?
     Tout le monde : hommes et femmes, nationaux et travailleurs migrants.
     • Les trafiquants peuvent faire partie de la famille de leurs victimes ou avoir la même nationalité ; ils peuvent même travailler ou vivre avec elles.
-    • Il peut s'agir de personnes anciennement prostituées, elles-mêmes victimes de la traite par le passé, passées du côté des trafiquants pour gagner de l'argent.
+    • Il peut s'agir de personnes ayant exercé la prostitution, elles-mêmes victimes de la traite par le passé, passées du côté des trafiquants pour gagner de l'argent.
     • Certains organisent le recrutement, d'autres le transport et le transfert des victimes ; d'autres encore se contentent d'héberger ou d'accueillir les victimes, pour les placer dans une situation où elles peuvent être exploitées.
 learn-smuggling = ↔ Quelqu'un a payé cher pour entrer illégalement dans le pays. Est-elle ou est-il victime de la traite ?
     Pas forcément. Se faire payer pour organiser le franchissement illégal d'une frontière n'est pas de la traite : c'est du trafic illicite de migrants.
@@ -91,7 +91,7 @@ learn-smuggling = ↔ Quelqu'un a payé cher pour entrer illégalement dans le p
     • Le trafic illicite de migrants est une infraction contre l'État (entrée illégale), pas contre le migrant, qui a payé pour un « service ».
 learn-differences = ↔ Traite et trafic de migrants : les quatre différences
     • But — traite : exploitation · trafic de migrants : avantage financier ou autre avantage matériel
-    • Consentement — traite : sans importance · trafic de migrants : oui, la personne est un « client » qui paie pour le « service »
+    • Consentement — traite : indifférent · trafic de migrants : oui, la personne est un « client » qui paie pour le « service »
     • Caractère transnational — traite : non requis · trafic de migrants : requis
     • Infraction — traite : contre la personne · trafic de migrants : contre l'État
 

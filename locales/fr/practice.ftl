@@ -83,7 +83,7 @@ practice-hint-debt = Signes de ce groupe : doit rembourser des frais excessifs (
 practice-s-child-not-b = B et C concernent les adultes. Pour un enfant, la protection de l'enfance passe en premier, sans attendre.
 practice-s-agrees-not-c = C concerne une personne qui n'accepte pas (encore) l'orientation ; cette personne l'a acceptée.
 practice-s-refuses-not-b = B suppose que la personne accepte l'orientation, et cette personne ne l'accepte pas (encore).
-practice-s-no-signs-not-bc = L'orientation (B) ou la demande de la reconsidérer (C) concernent une personne qui pourrait, selon vous, être victime ; rien dans cette histoire n'indique une traite.
+practice-s-no-signs-not-bc = L'orientation (B) ou la demande de la reconsidérer (C) concernent une personne qui pourrait, selon vous, être victime ; rien dans cette histoire n'indique une situation de traite.
 practice-s-unsafe-not-bc = Tant qu'un proxénète ou un criminel écoute ou menace, vous ne pouvez pas parler en sécurité, et encore moins proposer une orientation.
 practice-s-also-fear = La peur, surtout envers un patron ou un accompagnateur, est aussi un signe de menace.
 practice-s-also-debt-wages = Une dette prélevée directement sur les gains se rapproche de la retenue des salaires ; le guide la classe dans la servitude pour dettes.
@@ -110,8 +110,8 @@ practice-s-kitchen-promise-why = Signes d'ACTE (recrutement, transport), de MOYE
 
 ## B · « Je l'ai choisi librement »
 practice-s-chose-freely = Une femme qui se prostitue dans un club dit : « J'ai choisi ce travail librement. » En poursuivant la conversation, elle vous explique qu'elle doit rembourser une somme énorme pour le voyage et sa chambre, prélevée directement sur ses gains, et que le propriétaire garde son passeport « par sécurité ». Elle accepte de voir un spécialiste.
-practice-s-chose-freely-why = « Je l'ai choisi librement » est ici sans importance : pour un adulte, le consentement est sans importance dès qu'un MOYEN a été utilisé — ici la servitude pour dettes et la rétention de son passeport. Elle pourrait être victime et accepte : orientez-la vers l'organisme spécialisé.
-practice-s-chose-freely-not-d = Son libre choix ne règle pas la question : des moyens ont été utilisés, donc son consentement est sans importance, et elle pourrait être victime.
+practice-s-chose-freely-why = « Je l'ai choisi librement » ne change rien ici : pour un adulte, le consentement est indifférent dès qu'un MOYEN a été utilisé — ici la servitude pour dettes et la rétention de son passeport. Elle pourrait être victime et accepte : orientez-la vers l'organisme spécialisé.
+practice-s-chose-freely-not-d = Son libre choix ne règle pas la question : des moyens ont été utilisés, donc son consentement est indifférent, et elle pourrait être victime.
 
 ## B · servitude pour dettes
 practice-s-debt-bondage = Une femme venue de l'étranger vit et dort dans le club où elle doit se prostituer. Les personnes qui ont organisé son voyage disent qu'elle leur doit une somme énorme pour le trajet, la chambre et la nourriture, et qu'elle doit travailler jusqu'à l'avoir remboursée. Elle ne sait pas combien elle a gagné. Elle accepte d'être orientée.
@@ -136,7 +136,7 @@ practice-s-minibus-not-d = Le passeport rendu à la frontière, la peur et la de
 practice-s-clinic = Dans un centre de soins, une femme que vous avez vue plusieurs fois pour des blessures et des IST arrive avec de nouvelles ecchymoses et des brûlures de cigarette. Elle dit qu'elle doit voir des clients tous les jours, même quand elle est malade. Quand vous lui proposez une orientation, elle dit non, pas maintenant.
 practice-s-clinic-why = Elle pourrait être victime (MOYENS : violences ; BUT : forcée de travailler même malade, sans jour de repos), mais elle n'accepte pas encore l'orientation. Demandez-lui de reconsidérer sa décision ; donnez-lui une liste de contacts au cas où elle changerait d'avis, et les coordonnées d'organisations pour des besoins particuliers comme des examens médicaux ou une aide juridique. Dans certains pays, vous devez informer les autorités d'une infraction, quel que soit le consentement de la victime ; si c'est le cas, vous devez le faire.
 
-## C · une amie propose de traduire
+## C · une amie propose de servir d'interprète
 practice-s-friend-interpreter = Dans un club, une femme ne parle pas la langue locale. Une femme qui travaille dans le même club propose : « Je suis son amie, je vais traduire. » Vous voyez des ecchymoses récentes sur ses bras ; elle tremble et évite votre regard. Aucun autre interprète n'est joignable ce soir.
 practice-s-friend-interpreter-why = N'acceptez jamais comme interprètes des connaissances, des amis ou des « collègues » de son groupe : ils peuvent avoir des liens avec le trafiquant. Sans interprète acceptable pour vous deux, elle ne peut pas accepter d'orientation ce soir. Vous soupçonnez qu'elle pourrait être victime : donnez-lui une liste de contacts au cas où elle voudrait de l'aide, et les coordonnées d'organisations pour des besoins particuliers comme des examens médicaux ou une aide juridique. Si la loi vous oblige à signaler une infraction, vous devez le faire.
 practice-s-friend-interpreter-not-b = B suppose qu'elle accepte l'orientation, et sans interprète acceptable pour vous deux, elle ne peut pas donner son accord. Son « amie » peut avoir des liens avec le trafiquant.
@@ -145,13 +145,13 @@ practice-s-friend-interpreter-not-unsafe = Ici, personne n'écoute comme le fera
 ## C · elle refuse de parler
 practice-s-refuses-talk = Lors de l'inspection d'une maison où des services sexuels sont proposés, une femme ne veut pas vous parler. Vous remarquez des caméras dans le couloir, un panneau indiquant que les femmes n'ont pas le droit de sortir, et des fenêtres qui ne s'ouvrent pas. Elle n'a pas de téléphone.
 practice-s-refuses-talk-why = Respectez son souhait de ne pas parler. Les mesures de contrôle et l'absence de téléphone sont des signes de MOYENS (restriction des déplacements, isolement) : vous soupçonnez qu'elle pourrait être victime, et elle n'accepte pas l'orientation. Demandez-lui de reconsidérer sa décision, donnez-lui une liste de contacts et les coordonnées d'organisations pour des besoins particuliers. Dans certains pays, vous devez de toute façon informer les autorités d'une infraction.
-practice-s-refuses-talk-not-d = Son silence ne veut pas dire qu'il n'y a rien : les signes peuvent indiquer une traite. D concerne une personne qui, selon vous, n'est pas victime.
+practice-s-refuses-talk-not-d = Son silence ne veut pas dire qu'il n'y a rien : les signes peuvent indiquer une situation de traite. D concerne une personne qui, selon vous, n'est pas victime.
 
 ## C · un « loverboy »
 practice-s-loverboy = Une femme de 19 ans est tombée amoureuse d'un homme qui disait qu'ils avaient besoin d'argent pour leur avenir ensemble. Il lui a dit qu'elle travaillerait comme hôtesse. Aujourd'hui, elle voit des clients tous les jours, lui remet tout l'argent, et il garde son téléphone. Elle dit qu'elle le fait pour lui et ne veut pas entendre parler d'orientation.
 practice-s-loverboy-why = Le « loverboy » la lie affectivement et économiquement (abus de vulnérabilité) et l'a trompée sur le travail : des moyens ont été utilisés, donc « je le fais pour lui » n'est pas un consentement libre. Elle n'accepte pas l'orientation : demandez-lui de reconsidérer sa décision, donnez-lui des contacts au cas où elle changerait d'avis, et les coordonnées d'organisations pour des besoins particuliers. Dans certains pays, vous devez de toute façon informer les autorités.
 practice-s-loverboy-also-recruitment = Un « loverboy » recrute par la séduction, et le recrutement est un ACTE, même si aucun des signes de recrutement listés par le guide ne figure dans l'histoire.
-practice-s-loverboy-not-d = Des moyens ont été utilisés, donc son consentement est sans importance et elle pourrait être victime. D concerne une personne qui, selon vous, n'est pas victime.
+practice-s-loverboy-not-d = Des moyens ont été utilisés, donc son consentement est indifférent et elle pourrait être victime. D concerne une personne qui, selon vous, n'est pas victime.
 
 ## C · une femme transgenre
 practice-s-trans-woman = Une femme transgenre se prostitue dans l'appartement où elle vit avec six autres personnes ; il est surpeuplé et n'a ni vraies toilettes ni douche. Le « propriétaire » prend tout l'argent de ses clients, et elle ne sait pas combien elle a gagné. Elle ne veut pas être orientée.

@@ -37,7 +37,7 @@ quiz-q-means-example-c = La mendicité forcée
 quiz-q-means-example-why = La tromperie est un MOYEN. Le transport est un ACTE ; le travail ou les services forcés, y compris la mendicité, relèvent du BUT (une forme d'exploitation).
 
 quiz-q-chose = Vrai ou faux : une adulte dit avoir choisi librement de se prostituer, mais on garde son passeport et elle rembourse une lourde dette en travaillant. Son consentement règle la question : pas de traite.
-quiz-q-chose-why = Faux. Le consentement d'un adulte est sans importance lorsque l'un des MOYENS a été utilisé, comme la rétention des documents ou la servitude pour dettes.
+quiz-q-chose-why = Faux. Le consentement d'un adulte est indifférent lorsque l'un des MOYENS a été utilisé, comme la rétention des documents ou la servitude pour dettes.
 
 quiz-q-child-consent = Vrai ou faux : à 16 ans, on peut consentir librement à l'exploitation sexuelle.
 quiz-q-child-consent-why = Faux. Le consentement d'un enfant à l'exploitation sexuelle n'est jamais considéré comme librement donné.
@@ -51,8 +51,8 @@ quiz-q-victim-why = Tout le monde peut être victime, quel que soit son statut j
 quiz-q-trafficker-family = Vrai ou faux : un trafiquant peut faire partie de la propre famille de la victime.
 quiz-q-trafficker-family-why = Vrai. Les trafiquants peuvent faire partie de la famille de leurs victimes ou avoir la même nationalité ; ils peuvent même travailler ou vivre avec elles.
 
-quiz-q-trafficker-former = Vrai ou faux : une ancienne prostituée, autrefois victime de la traite, peut elle-même devenir trafiquante.
-quiz-q-trafficker-former-why = Vrai. Le guide cite des personnes anciennement prostituées, elles-mêmes victimes par le passé, passées du côté des trafiquants pour gagner de l'argent.
+quiz-q-trafficker-former = Vrai ou faux : une femme ayant exercé la prostitution, autrefois victime de la traite, peut elle-même devenir trafiquante.
+quiz-q-trafficker-former-why = Vrai. Le guide cite des personnes ayant exercé la prostitution, elles-mêmes victimes par le passé, passées du côté des trafiquants pour gagner de l'argent.
 
 quiz-q-smuggling = Quelqu'un a payé cher pour être amené illégalement dans le pays. Est-il victime de la traite ?
 quiz-q-smuggling-a = Pas forcément : c'est du trafic de migrants
@@ -96,7 +96,7 @@ quiz-q-first-step-why = La sécurité d'abord, pour la personne et pour vous ; p
 quiz-q-pimp = Un proxénète est présent et écoute. Que faites-vous ?
 quiz-q-pimp-a = Partir et appeler la police
 quiz-q-pimp-b = Continuer, en parlant à voix basse
-quiz-q-pimp-c = Lui demander de traduire
+quiz-q-pimp-c = Lui demander de servir d'interprète
 quiz-q-pimp-why = Quand la situation est dangereuse, par exemple si un proxénète ou un criminel est présent, écoute ou vous menace, vous ou la personne, partez et appelez la police.
 
 quiz-q-age-doubt = Vous ne savez pas si la personne a moins de 18 ans. Que faites-vous ?
@@ -108,7 +108,7 @@ quiz-q-age-doubt-why = En cas de doute, présumez que c'est un enfant et suivez 
 quiz-q-child-protection = Vrai ou faux : s'il existe des raisons suffisantes de soupçonner qu'un enfant a été exploité, vous contactez immédiatement la protection de l'enfance.
 quiz-q-child-protection-why = Vrai. La protection de l'enfance travaille généralement avec une équipe pluridisciplinaire (notamment des psychologues et des médecins) et détermine si l'enfant est victime.
 
-quiz-q-interpreter = Vrai ou faux : une amie de la personne propose de traduire. Vous pouvez accepter, puisque la personne lui fait confiance.
+quiz-q-interpreter = Vrai ou faux : une amie de la personne propose de servir d'interprète. Vous pouvez accepter, puisque la personne lui fait confiance.
 quiz-q-interpreter-why = Faux. N'acceptez jamais des connaissances, des amis ou des « collègues » du groupe de la personne : ils peuvent avoir des liens avec le trafiquant. Proposez un interprète dont le nom ou le profil est acceptable pour vous deux.
 
 quiz-q-identity = Vrai ou faux : l'identité de la personne n'est transmise qu'avec son consentement.

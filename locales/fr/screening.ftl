@@ -35,7 +35,7 @@ screening-understand-no = Non
 screening-interpreter = Proposez un interprète dont le nom ou le profil est acceptable à la fois pour vous et pour la personne.
     N'acceptez jamais des connaissances, des amis ou des « collègues » du groupe de la personne : ils peuvent avoir des liens avec le trafiquant.
 screening-interpreter-present = Interprète acceptable pour les deux
-screening-interpreter-companion = Un accompagnant propose de traduire
+screening-interpreter-companion = Un accompagnant veut servir d'interprète
 screening-interpreter-none = Pas d'interprète possible maintenant
 
 screening-interpreter-companion-info = ⚠ N'acceptez pas. Une connaissance, un ami ou un « collègue » de la personne peut avoir des liens avec le trafiquant. Cherchez un autre interprète.
@@ -93,24 +93,24 @@ screening-assessment = 8 · Ce que les signes peuvent indiquer (pas un verdict)
 
     { $elements ->
         [all] { $child ->
-            [yes] L'ACTE et le BUT présentent des signes : pour un enfant, ces deux éléments suffisent. Les signes peuvent indiquer une traite des êtres humains.
-           *[no] L'ACTE, les MOYENS et le BUT présentent tous des signes. Ils peuvent indiquer une traite des êtres humains.
+            [yes] L'ACTE et le BUT présentent des signes : pour un enfant, ces deux éléments suffisent. Les signes peuvent indiquer une situation de traite des êtres humains.
+           *[no] L'ACTE, les MOYENS et le BUT présentent tous des signes. Ils peuvent indiquer une situation de traite des êtres humains.
         }
-        [some] Certains éléments présentent des signes. Ils peuvent tout de même indiquer une traite : les listes ne sont pas exhaustives.
+        [some] Certains éléments présentent des signes. Ils peuvent tout de même indiquer une situation de traite : les listes ne sont pas exhaustives.
        *[none] Aucun élément ne présente de signes pour l'instant.
     }
     { $consent ->
         [child] Le consentement d'un enfant n'est jamais considéré comme librement donné.
-        [means] Le consentement est ici sans importance : un moyen a été utilisé.
-       *[open] Le consentement d'un adulte devient sans importance dès qu'un moyen, quel qu'il soit, a été utilisé.
+        [means] Le consentement est ici indifférent : un moyen a été utilisé.
+       *[open] Le consentement d'un adulte devient indifférent dès qu'un moyen, quel qu'il soit, a été utilisé.
     }
 screening-assessment-child-next = Étapes suivantes pour un enfant ➜
-screening-assessment-suspect = Je soupçonne une traite
+screening-assessment-suspect = Je soupçonne une situation de traite
 screening-assessment-chose = « Elle dit l'avoir choisi »
 screening-assessment-help = Non, mais elle a besoin d'aide
 
-screening-chose-means = « Je l'ai choisi librement » est ici sans importance. Des signes de MOYENS ont été relevés, et dès qu'un moyen, quel qu'il soit, a été utilisé, le consentement d'un adulte est sans importance. Pour un enfant, le consentement n'est jamais considéré comme librement donné.
-screening-chose-open = Le consentement d'un adulte devient sans importance dès qu'un moyen, quel qu'il soit, a été utilisé (menace, violence, tromperie, abus de vulnérabilité, dette…). Aucun moyen n'est encore noté : écoutez à nouveau, et notez 3 dans le tableau là où des informations supplémentaires sont nécessaires.
+screening-chose-means = « Je l'ai choisi librement » ne change rien ici sur le plan juridique. Des signes de MOYENS ont été relevés, et dès qu'un moyen, quel qu'il soit, a été utilisé, le consentement d'un adulte est indifférent. Pour un enfant, le consentement n'est jamais considéré comme librement donné.
+screening-chose-open = Le consentement d'un adulte devient indifférent dès qu'un moyen, quel qu'il soit, a été utilisé (menace, violence, tromperie, abus de vulnérabilité, dette…). Aucun moyen n'est encore noté : écoutez à nouveau, et notez 3 dans le tableau là où des informations supplémentaires sont nécessaires.
 screening-back-assessment = ◀ Retour à l'évaluation
 
 screening-referral = 9 · Proposer une orientation

@@ -8,7 +8,7 @@ common-continue = Verder ➜
 
 nav-back = ◀ Terug
 nav-menu = ☰ Menu
-nav-exit = ✖ Snel afsluiten
+nav-exit = ✖ Snel weg
 
 notice-stale = Deze knop is niet meer actueel. Hier ben je nu.
 notice-use-buttons = Gebruik de knoppen hieronder.

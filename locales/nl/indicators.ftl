@@ -12,7 +12,7 @@ indicator-group-documents = Achterhouden van documenten
 indicator-group-wages = Inhouden van loon
 indicator-group-deception = Misleiding
 indicator-group-vulnerability = Misbruik van kwetsbare positie
-indicator-group-debt = Schuldenlast
+indicator-group-debt = Schuldslavernij
 
 indicator-purpose-no-refusal = Mag geen klanten weigeren, wordt zelfs bij ziekte of zwangerschap tot prostitutie gedwongen, of wordt gedwongen seks te hebben zonder condooms.
 indicator-purpose-hands-over-money = Mag het geld dat zij verdient niet houden en moet het aan iemand anders afstaan.
@@ -51,7 +51,7 @@ indicator-isolation-no-communication = Heeft beperkte of geen toegang tot commun
 indicator-isolation-speaks-for = De souteneur/werkgever staat erop vragen namens hem/haar te beantwoorden en/of alles zelf te vertalen.
 
 indicator-documents-no-access = Heeft geen toegang tot zijn/haar identiteitsdocumenten (paspoort, identiteitsbewijs, visum, werk- of verblijfsvergunning) of andere belangrijke bezittingen (retourticket), ook niet op verzoek.
-indicator-documents-others-same = Andere prostituees (of arbeidskrachten) zitten in dezelfde situatie en hebben ook geen toegang tot hun identiteitsdocumenten.
+indicator-documents-others-same = Andere sekswerkers (of arbeidskrachten) zitten in dezelfde situatie en hebben ook geen toegang tot hun identiteitsdocumenten.
 indicator-documents-forged = De identiteitsdocumenten lijken vervalst te zijn.
 
 indicator-wages-hands-over-all = Moet al het geld dat hij/zij van klanten krijgt aan de supervisor geven.

@@ -17,7 +17,7 @@ learn-btn-differences = ↔ De vier verschillen
 learn-btn-why = Waarom signaleren belangrijk is
 learn-btn-role = Je rol
 learn-btn-rights = Rechten na doorverwijzing
-learn-btn-status = Rechten met formele positie ➜
+learn-btn-status = Rechten met formele status ➜
 learn-btn-rights-child = Maatregelen voor een kind ➜
 learn-btn-indicators = 🔎 Indicatoren
 learn-btn-screening = 🧭 Signalering, stap voor stap
@@ -37,7 +37,7 @@ learn-act = HANDELING — wat er met de persoon gebeurt:
     • vervoeren
     • overbrengen
     • huisvesten
-    • ontvangen van personen
+    • opnemen van personen
     • wisseling of overdracht van de controle over deze personen
 learn-means = MIDDEL — hoe het gebeurt:
     • dreiging
@@ -49,9 +49,9 @@ learn-means = MIDDEL — hoe het gebeurt:
     • machtsmisbruik of misbruik van een kwetsbare positie
     • geven of ontvangen van betalingen of voordelen, om de instemming te verkrijgen van een persoon die zeggenschap heeft over een andere persoon
 learn-purpose = DOEL — uitbuiting; die omvat ten minste:
-    • gedwongen prostitutie of andere vormen van seksuele uitbuiting
-    • gedwongen arbeid of diensten, inclusief bedelarij
-    • slavernij en met slavernij vergelijkbare praktijken
+    • uitbuiting van prostitutie van anderen of andere vormen van seksuele uitbuiting
+    • gedwongen arbeid of dienstverlening, met inbegrip van bedelarij
+    • slavernij of met slavernij vergelijkbare praktijken
     • dienstbaarheid
     • uitbuiting van strafbare activiteiten
     • de verwijdering van organen
@@ -68,18 +68,18 @@ learn-chose = „Ze (of hij) zegt dat ze er vrijwillig voor heeft gekozen zich t
     • Een kind (jonger dan 18): het is niet nodig aan te tonen dat er middelen zijn gebruikt om het te misleiden of te dwingen. De toestemming van een kind voor seksuele uitbuiting wordt nooit geacht vrijwillig te zijn gegeven.
     • Een volwassene: de toestemming is ook irrelevant wanneer een van de MIDDELEN is gebruikt om hem of haar op de een of andere wijze seksueel uit te buiten.
 learn-victim = Kan iedereen slachtoffer van seksuele uitbuiting zijn?
-    Ja: mannen en vrouwen (met inbegrip van transseksuelen), volwassenen en kinderen, Nederlanders en buitenlanders, ongeacht hun juridische status.
+    Ja: mannen en vrouwen (ook transgender personen), volwassenen en kinderen, landgenoten en buitenlanders, ongeacht hun juridische status.
     Iedereen die in de prostitutie of de sekssector werkt, loopt risico, met name:
     • vrouwelijke en mannelijke migranten in de prostitutie;
-    • mensen die zich niet bewust zijn van hun rechten doordat ze analfabeet of geestelijk minder begaafd zijn;
-    • mensen die voor prostitutie naar afgelegen en verborgen locaties worden gebracht en wonen waar ze zich prostitueren;
+    • mensen die zich niet bewust zijn van hun rechten doordat ze analfabeet zijn of een verstandelijke beperking hebben;
+    • mensen die voor prostitutie naar afgelegen en verborgen locaties worden gebracht en wonen op de plek waar ze werken;
     • mensen uit bepaalde gemeenschappen/minderheden;
     • straatkinderen, kinderen zonder ouders of voogd, verwaarloosde kinderen;
     • jonge mensen in geldnood, en kinderen en jongeren die actief zijn op internetnetwerken.
 learn-trafficker = Kan iedereen mensenhandelaar zijn?
-    Ja: mannen en vrouwen, Nederlanders en arbeidsmigranten.
+    Ja: mannen en vrouwen, landgenoten en arbeidsmigranten.
     • Mensenhandelaren kunnen uit de familie van hun slachtoffers komen of dezelfde nationaliteit hebben; ze kunnen zelfs met hen samenwerken of samenwonen.
-    • Het kunnen ex-prostituees zijn die zelf slachtoffer van mensenhandel waren en mensenhandelaar zijn geworden om geld te verdienen.
+    • Sommigen werkten vroeger zelf in de prostitutie en waren toen slachtoffer van mensenhandel; ze zijn mensenhandelaar geworden om geld te verdienen.
     • Sommigen organiseren de werving, anderen het vervoer en het overbrengen van slachtoffers; weer anderen houden zich alleen bezig met het onderbrengen of opvangen van slachtoffers, om hen in een situatie te brengen waarin ze uitgebuit kunnen worden.
 learn-smuggling = ↔ Iemand heeft veel geld betaald om illegaal het land binnen te komen. Is hij/zij dan een slachtoffer van mensenhandel?
     Niet noodzakelijkerwijs. Betaald worden voor het regelen van een illegale grensoverschrijding is geen mensenhandel: het is mensensmokkel.
@@ -101,7 +101,7 @@ learn-why = Waarom signaleren belangrijk is
     3. Na signalering volgt doorverwijzing naar de bevoegde instantie, die bescherming kan bieden en in de onmiddellijke behoeften en die op korte termijn kan voorzien.
     4. Het kan helpen andere mannen, vrouwen, jongens en meisjes te bevrijden die op dezelfde of een soortgelijke manier worden uitgebuit: mensenhandelaren maken meestal meer slachtoffers.
     5. Het kan bijdragen aan het verzamelen van bewijsmateriaal en tot de arrestatie en vervolging leiden van wie het slachtoffer heeft misbruikt.
-    6. Het kan uiteindelijk leiden tot compensatie van en juridische verhaalmogelijkheden voor het slachtoffer.
+    6. Het kan uiteindelijk leiden tot schadevergoeding en juridische verhaalmogelijkheden voor het slachtoffer.
 learn-role = Je rol
     Je rol is beperkt tot het herkennen van de signalen die erop kunnen duiden dat iemand slachtoffer van mensenhandel is. Is dat zo, stel dan de bevoegde instanties op de hoogte en bied de persoon aan hem/haar door te verwijzen voor formele identificatie en ondersteuning.
     De stappen, in de volgorde van de handleiding:
@@ -114,7 +114,7 @@ learn-role = Je rol
     7. Bied doorverwijzing aan naar een gespecialiseerde instantie.
     8. Onderneem actie: A kind · B doorverwijzen · C nog niet · D andere hulp.
 learn-rights = Na doorverwijzing: rechten van een mogelijk slachtoffer
-    Een specialist ondervraagt de persoon. Is vastgesteld dat het om een mogelijk slachtoffer gaat, dan heeft een volwassene die daarvoor toestemming heeft gegeven recht op:
+    Een specialist heeft een gesprek met de persoon. Is vastgesteld dat het om een mogelijk slachtoffer gaat, dan heeft een volwassene die daarvoor toestemming heeft gegeven recht op:
     • een herstel- en bedenktijd van ten minste dertig dagen (in sommige EU-landen drie maanden), waarin hij/zij ook zonder rechtsgeldige verblijfplaats in het land mag blijven, om te herstellen en te besluiten of hij/zij met de autoriteiten wil samenwerken;
     • bescherming tegen eerdere uitbuiters, met veiligheidsmaatregelen op basis van een risicobeoordeling en na overleg met het slachtoffer;
     • bescherming van zijn/haar fysieke veiligheid en welzijn, met inbegrip van veilige huisvesting;
@@ -123,17 +123,17 @@ learn-rights = Na doorverwijzing: rechten van een mogelijk slachtoffer
     • waar nodig, medische en farmaceutische ondersteuning;
     • psychosociale diensten en zorg.
     Kun je dit niet zelf toelichten, zeg dan dat een medewerker van de gespecialiseerde instantie het hele proces toelicht en alle vragen beantwoordt.
-learn-status = Later: de formele positie van slachtoffer
-    Deze of een andere bevoegde instantie onderzoekt de zaak uitgebreider en kan de formele positie van slachtoffer verlenen. Die positie geeft recht op:
+learn-status = Later: de formele status van slachtoffer
+    Deze of een andere bevoegde instantie onderzoekt de zaak uitgebreider en kan de formele status van slachtoffer verlenen. Die status geeft recht op:
     • een verblijfs-/werkvergunning voor de lange termijn voor slachtoffers uit derde landen zonder verblijfstitel;
-    • compensatie;
+    • schadevergoeding;
     • opleidings- en educatieve mogelijkheden voor de jongste slachtoffers;
     • periodieke medisch-farmaceutische zorg;
-    • veilige en waardige repatriëring naar het land van herkomst (soms een ander land), als het slachtoffer dat wenst.
+    • veilige en waardige terugkeer naar het land van herkomst (soms een ander land), als het slachtoffer dat wenst.
 learn-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, kan terugvallen op specifieke maatregelen:
     • speciale maatregelen om de identiteit en nationaliteit van het kind vast te stellen, en of het onder begeleiding het land is binnengekomen;
     • juridische bijstand;
-    • toegang tot compensatie;
+    • toegang tot schadevergoeding;
     • alle mogelijke inspanningen om de familie van het kind op te sporen;
     • toegang tot scholing of andere opleidingsvormen;
     • vrijwillige terugkeer, als het kind dat wenst en de kinderbescherming heeft vastgesteld dat dit het belang van het kind het best dient.
@@ -156,7 +156,7 @@ learn-group-documents = MIDDEL · achterhouden van documenten
 learn-group-wages = MIDDEL · inhouden van loon
 learn-group-deception = MIDDEL · misleiding
 learn-group-vulnerability = MIDDEL · misbruik van kwetsbare positie
-learn-group-debt = MIDDEL · schuldenlast
+learn-group-debt = MIDDEL · schuldslavernij
 learn-indicators-next = Volgende groep ➜
 learn-indicators-all = ◀ Alle groepen
 learn-indicators-purpose = 🔎 DOEL — heb je signalen waargenomen die erop duiden dat de persoon slachtoffer is van seksuele uitbuiting?

@@ -86,7 +86,7 @@ practice-s-refuses-not-b = Voor B is instemming met doorverwijzing nodig, en dez
 practice-s-no-signs-not-bc = Doorverwijzen (B) of vragen dat te heroverwegen (C) is voor iemand van wie je vermoedt dat hij/zij slachtoffer zou kunnen zijn; niets in dit verhaal wijst op mensenhandel.
 practice-s-unsafe-not-bc = Zolang een souteneur of crimineel meeluistert of dreigt, kun je niet veilig praten, laat staan doorverwijzing aanbieden.
 practice-s-also-fear = Angst, vooral voor een baas of begeleider, is ook een signaal van dreiging.
-practice-s-also-debt-wages = Een schuld die direct op de verdiensten wordt ingehouden, lijkt op inhouden van loon; de handleiding noemt het bij schuldenlast.
+practice-s-also-debt-wages = Een schuld die direct op de verdiensten wordt ingehouden, lijkt op inhouden van loon; de handleiding noemt het bij schuldslavernij.
 practice-s-also-false-promise = Met een valse belofte binnengehaald worden kun je als werving lezen (een HANDELING), al noemt de handleiding het bij misleiding.
 
 ## A · een meisje van 15
@@ -110,16 +110,16 @@ practice-s-kitchen-promise-why = Signalen van HANDELING (werving, vervoer), MIDD
 
 ## B · „Ik heb er zelf voor gekozen”
 practice-s-chose-freely = Een vrouw die in een club seks verkoopt, zegt: „Ik heb zelf voor dit werk gekozen.” Verderop in het gesprek vertelt ze dat ze een enorm bedrag moet terugbetalen voor de reis en haar kamer, dat direct op haar verdiensten wordt ingehouden, en dat de eigenaar haar paspoort „voor de veiligheid” bewaart. Ze wil een specialist spreken.
-practice-s-chose-freely-why = „Ik heb er zelf voor gekozen” is hier irrelevant: bij een volwassene is toestemming irrelevant zodra een van de MIDDELEN is gebruikt — hier schuldenlast en het achterhouden van haar paspoort. Ze zou slachtoffer kunnen zijn en stemt in: verwijs haar door naar de gespecialiseerde instantie.
+practice-s-chose-freely-why = „Ik heb er zelf voor gekozen” is hier irrelevant: bij een volwassene is toestemming irrelevant zodra een van de MIDDELEN is gebruikt — hier schuldslavernij en het achterhouden van haar paspoort. Ze zou slachtoffer kunnen zijn en stemt in: verwijs haar door naar de gespecialiseerde instantie.
 practice-s-chose-freely-not-d = Haar vrije keuze beslist het niet: er zijn middelen gebruikt, dus haar toestemming is irrelevant, en ze zou slachtoffer kunnen zijn.
 
-## B · schuldenlast
+## B · schuldslavernij
 practice-s-debt-bondage = Een vrouw uit het buitenland woont en slaapt in de club waar ze seks moet verkopen. De mensen die haar reis regelden, zeggen dat ze hun een enorm bedrag schuldig is voor de reis, de kamer en het eten, en dat ze moet werken tot het is afbetaald. Ze weet niet hoeveel ze heeft verdiend. Ze stemt in met doorverwijzing.
-practice-s-debt-bondage-why = Schuldenlast is een MIDDEL: een buitensporige schuld voor reis, huisvesting en eten die ze moet afwerken. Met signalen van HANDELING (vervoer, huisvesting) en andere MIDDELEN zou ze slachtoffer kunnen zijn; ze stemt in: verwijs haar door naar de gespecialiseerde instantie.
+practice-s-debt-bondage-why = Schuldslavernij is een MIDDEL: een buitensporige schuld voor reis, huisvesting en eten die ze moet afwerken. Met signalen van HANDELING (vervoer, huisvesting) en andere MIDDELEN zou ze slachtoffer kunnen zijn; ze stemt in: verwijs haar door naar de gespecialiseerde instantie.
 
 ## B · iemand met de nationaliteit van het land
 practice-s-national = Een vrouw die in dit land is geboren en opgegroeid, werkt in de prostitutie. Haar „manager” verhuist haar zonder het te vragen van stad naar stad, ze werkt elke dag zonder vrije dag, en ze kan je niet vertellen op welk adres ze slaapt. Ze wil een specialist spreken.
-practice-s-national-why = Iedereen kan slachtoffer zijn — Nederlanders en buitenlanders, ongeacht hun juridische status — en voor mensenhandel hoeft geen grens te worden overgestoken. Signalen van DOEL en MIDDEL: ze zou slachtoffer kunnen zijn; ze stemt in: verwijs haar door naar de gespecialiseerde instantie.
+practice-s-national-why = Iedereen kan slachtoffer zijn — landgenoten en buitenlanders, ongeacht hun juridische status — en voor mensenhandel hoeft geen grens te worden overgestoken. Signalen van DOEL en MIDDEL: ze zou slachtoffer kunnen zijn; ze stemt in: verwijs haar door naar de gespecialiseerde instantie.
 practice-s-national-also-transport = Haar rondverhuizen kun je als vervoer of overbrenging lezen (een HANDELING), al noemt de handleiding dit signaal bij doel en bij beperking van bewegingsvrijheid.
 practice-s-national-not-d = Dat ze de nationaliteit van het land heeft, sluit mensenhandel niet uit: iedereen kan slachtoffer zijn, en de signalen kunnen erop duiden.
 
@@ -129,7 +129,7 @@ practice-s-young-man-why = Iedereen kan slachtoffer zijn, mannen net zo goed als
 
 ## B · een busje bij de grens
 practice-s-minibus = Bij een grenscontrole geeft de chauffeur van een busje een jonge vrouw vlak voor de controlepost haar paspoort. De passagiers lijken elkaar niet te kennen. Ze lijkt bang voor de chauffeur. Als je haar alleen spreekt, zegt ze dat ze „in een bar” gaat werken maar niet weet waar, en dat ze de baas van de chauffeur de reis schuldig is en die moet afwerken. Ze stemt in met doorverwijzing.
-practice-s-minibus-why = Signalen van HANDELING (werving, vervoer) en MIDDEL (schuldenlast, angst): ze zou slachtoffer kunnen zijn. Ze is volwassen en stemt in: verwijs haar door naar de gespecialiseerde instantie, die de formele identificatie doet.
+practice-s-minibus-why = Signalen van HANDELING (werving, vervoer) en MIDDEL (schuldslavernij, angst): ze zou slachtoffer kunnen zijn. Ze is volwassen en stemt in: verwijs haar door naar de gespecialiseerde instantie, die de formele identificatie doet.
 practice-s-minibus-not-d = Het paspoort dat bij de grens wordt teruggegeven, de angst en de schuld die ze moet afwerken zijn signalen van mensenhandel, niet alleen van een hulpvraag.
 
 ## C · in de kliniek

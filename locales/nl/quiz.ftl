@@ -34,25 +34,25 @@ quiz-q-means-example = Welke hiervan is een van de MIDDELEN?
 quiz-q-means-example-a = Misleiding
 quiz-q-means-example-b = Vervoeren
 quiz-q-means-example-c = Gedwongen bedelarij
-quiz-q-means-example-why = Misleiding is een MIDDEL. Vervoeren is een HANDELING; gedwongen arbeid of diensten, inclusief bedelarij, is een DOEL (een vorm van uitbuiting).
+quiz-q-means-example-why = Misleiding is een MIDDEL. Vervoeren is een HANDELING; gedwongen arbeid of dienstverlening, met inbegrip van bedelarij, is een DOEL (een vorm van uitbuiting).
 
 quiz-q-chose = Juist of onjuist: een volwassen vrouw zegt dat ze vrijwillig voor de prostitutie koos, maar haar paspoort wordt achtergehouden en ze werkt een grote schuld af. Haar toestemming beslist het: geen mensenhandel.
-quiz-q-chose-why = Onjuist. De toestemming van een volwassene is irrelevant als een van de MIDDELEN is gebruikt, zoals het achterhouden van documenten of schuldenlast.
+quiz-q-chose-why = Onjuist. De toestemming van een volwassene is irrelevant als een van de MIDDELEN is gebruikt, zoals het achterhouden van documenten of schuldslavernij.
 
 quiz-q-child-consent = Juist of onjuist: een 16-jarige kan vrijwillig instemmen met seksuele uitbuiting.
 quiz-q-child-consent-why = Onjuist. De toestemming van een kind voor seksuele uitbuiting wordt nooit geacht vrijwillig te zijn gegeven.
 
 quiz-q-victim = Wie kan slachtoffer van seksuele uitbuiting zijn?
-quiz-q-victim-a = Iedereen: mannen en vrouwen, volwassenen en kinderen, Nederlanders en buitenlanders
+quiz-q-victim-a = Iedereen: mannen en vrouwen, volwassenen en kinderen, landgenoten en buitenlanders
 quiz-q-victim-b = Alleen buitenlandse vrouwen zonder papieren
 quiz-q-victim-c = Alleen mensen die een grens zijn overgestoken
-quiz-q-victim-why = Iedereen kan slachtoffer zijn, ongeacht de juridische status: mannen en vrouwen (met inbegrip van transseksuelen), volwassenen en kinderen, Nederlanders en buitenlanders.
+quiz-q-victim-why = Iedereen kan slachtoffer zijn, ongeacht de juridische status: mannen en vrouwen (ook transgender personen), volwassenen en kinderen, landgenoten en buitenlanders.
 
 quiz-q-trafficker-family = Juist of onjuist: een mensenhandelaar kan uit de familie van het slachtoffer komen.
 quiz-q-trafficker-family-why = Juist. Mensenhandelaren kunnen uit de familie van hun slachtoffers komen of dezelfde nationaliteit hebben; ze kunnen zelfs met hen samenwerken of samenwonen.
 
-quiz-q-trafficker-former = Juist of onjuist: een ex-prostituee die zelf slachtoffer van mensenhandel was, kan zelf mensenhandelaar worden.
-quiz-q-trafficker-former-why = Juist. De handleiding noemt ex-prostituees die zelf slachtoffer waren en mensenhandelaar zijn geworden om geld te verdienen.
+quiz-q-trafficker-former = Juist of onjuist: een vrouw die vroeger in de prostitutie werkte en slachtoffer van mensenhandel was, kan zelf mensenhandelaar worden.
+quiz-q-trafficker-former-why = Juist. De handleiding noemt mensen die vroeger in de prostitutie werkten, zelf slachtoffer waren en mensenhandelaar zijn geworden om geld te verdienen.
 
 quiz-q-smuggling = Iemand heeft veel geld betaald om illegaal het land binnen te komen. Is hij een slachtoffer van mensenhandel?
 quiz-q-smuggling-a = Niet noodzakelijkerwijs: dat is mensensmokkel
@@ -78,7 +78,7 @@ quiz-q-smuggler-aim-why = Het gaat de smokkelaar alleen om een financieel of and
 quiz-q-detention = Zonder signalering kan een buitenlands slachtoffer zonder rechtsgeldige documenten…
 quiz-q-detention-a = in een detentiecentrum geplaatst worden
 quiz-q-detention-b = automatisch een verblijfsvergunning krijgen
-quiz-q-detention-c = meteen compensatie krijgen
+quiz-q-detention-c = meteen schadevergoeding krijgen
 quiz-q-detention-why = Zonder signalering kan een buitenlander zonder rechtsgeldige documenten in een detentiecentrum belanden, ook als slachtoffer. Mogelijke slachtoffers moeten als slachtoffer behandeld worden, niet als misdadiger.
 
 quiz-q-role = Wat is je rol als eerstelijnsfunctionaris?
@@ -138,8 +138,8 @@ quiz-q-reflection-why = Ten minste dertig dagen (in sommige EU-landen drie maand
 quiz-q-presumed-rights = Waar heeft een volwassen mogelijk slachtoffer dat toestemming geeft meteen na de identificatie recht op?
 quiz-q-presumed-rights-a = Gratis rechtsbijstand
 quiz-q-presumed-rights-b = Een verblijfsvergunning voor de lange termijn
-quiz-q-presumed-rights-c = Compensatie
-quiz-q-presumed-rights-why = Gratis rechtsbijstand hoort bij de positie van mogelijk slachtoffer (met de bedenktijd, bescherming, veilige huisvesting, een tolk, medische en psychosociale zorg). Een vergunning voor de lange termijn en compensatie komen later, met de formele positie van slachtoffer.
+quiz-q-presumed-rights-c = Schadevergoeding
+quiz-q-presumed-rights-why = Gratis rechtsbijstand hoort bij de status van mogelijk slachtoffer (met de bedenktijd, bescherming, veilige huisvesting, een tolk, medische en psychosociale zorg). Een vergunning voor de lange termijn en schadevergoeding komen later, met de formele status van slachtoffer.
 
 quiz-q-outcome-c = Een volwassene van wie je vermoedt dat ze slachtoffer zou kunnen zijn, stemt niet in met doorverwijzing. Wat doe je?
 quiz-q-outcome-c-a = Haar vragen het te heroverwegen en contactgegevens geven

@@ -74,7 +74,7 @@ screening-ind-documents = MIDDEL · achterhouden van documenten (9/13)
 screening-ind-wages = MIDDEL · inhouden van loon (10/13)
 screening-ind-deception = MIDDEL · misleiding (11/13)
 screening-ind-vulnerability = MIDDEL · misbruik van kwetsbare positie (12/13)
-screening-ind-debt = MIDDEL · schuldenlast (13/13)
+screening-ind-debt = MIDDEL · schuldslavernij (13/13)
 
 screening-annex = 7 · Bijlage 1 — de tabel
     0 geen signalen · 1 aanwezigheid van signalen · 2 bewijs · 3 meer info vereist.
@@ -108,7 +108,7 @@ screening-assessment-chose = “Ze zegt dat ze zelf koos”
 screening-assessment-help = Nee, maar heeft hulp nodig
 
 screening-chose-means = “Ik heb er vrijwillig voor gekozen” is hier irrelevant. Er zijn signalen van MIDDELEN gevonden, en zodra een van de middelen is gebruikt, is de toestemming van een volwassene irrelevant. De toestemming van een kind wordt nooit geacht vrijwillig te zijn gegeven.
-screening-chose-open = De toestemming van een volwassene is irrelevant zodra een van de middelen is gebruikt (dreiging, geweld, misleiding, misbruik van een kwetsbare positie, schuldenlast…). Er zijn nog geen middelen gemarkeerd: luister opnieuw, en zet 3 in de tabel waar meer info vereist is.
+screening-chose-open = De toestemming van een volwassene is irrelevant zodra een van de middelen is gebruikt (dreiging, geweld, misleiding, misbruik van een kwetsbare positie, schuldslavernij…). Er zijn nog geen middelen gemarkeerd: luister opnieuw, en zet 3 in de tabel waar meer info vereist is.
 screening-back-assessment = ◀ Terug naar de beoordeling
 
 screening-referral = 9 · Bied doorverwijzing aan
@@ -120,7 +120,7 @@ screening-referral-yes = Stemt in met doorverwijzing
 screening-referral-no = Stemt (nog) niet in
 screening-referral-explain = Wat gebeurt er na doorverwijzing?
 
-screening-rights-presumed = Na doorverwijzing wordt de persoon ondervraagd door een specialist. Is vastgesteld dat het om een mogelijk slachtoffer gaat, dan heeft een volwassene die daarvoor toestemming geeft recht op:
+screening-rights-presumed = Na doorverwijzing heeft een specialist een gesprek met de persoon. Is vastgesteld dat het om een mogelijk slachtoffer gaat, dan heeft een volwassene die daarvoor toestemming geeft recht op:
     • een herstel- en bedenktijd van ten minste 30 dagen (in sommige EU-landen 3 maanden), waarin hij/zij ook zonder verblijfsvergunning in het land mag blijven, om te herstellen en te beslissen of hij/zij met de bevoegde autoriteiten wil samenwerken;
     • bescherming tegen de uitbuiters/mensenhandelaren, met veiligheidsmaatregelen die na een risicobeoordeling en in overleg met hem/haar worden vastgesteld;
     • bescherming van de fysieke veiligheid en het welzijn, met inbegrip van veilige huisvesting;
@@ -128,15 +128,15 @@ screening-rights-presumed = Na doorverwijzing wordt de persoon ondervraagd door 
     • gratis rechtsbijstand;
     • waar nodig, medische en farmaceutische ondersteuning;
     • psychosociale diensten en zorg.
-screening-rights-more = Daarna: formele positie ➜
+screening-rights-more = Daarna: formele status ➜
 screening-back-referral = ◀ Terug naar doorverwijzing
 
-screening-rights-status = Later onderzoekt deze of een andere bevoegde instantie de zaak uitgebreider en kan zij de formele positie van slachtoffer van mensenhandel verlenen. Die positie geeft recht op:
+screening-rights-status = Later onderzoekt deze of een andere bevoegde instantie de zaak uitgebreider en kan zij de formele status van slachtoffer van mensenhandel verlenen. Die status geeft recht op:
     • een verblijfs-/werkvergunning voor de lange termijn voor slachtoffers uit derde landen zonder verblijfstitel;
-    • compensatie;
+    • schadevergoeding;
     • opleidings-/educatieve mogelijkheden voor de jongste slachtoffers;
     • periodieke medisch-farmaceutische zorg;
-    • veilige en waardige repatriëring naar het land van herkomst (of soms een ander land), als het slachtoffer dat wenst.
+    • veilige en waardige terugkeer naar het land van herkomst (of soms een ander land), als het slachtoffer dat wenst.
 
 screening-child-next = Bij een kind gaat de kinderbescherming voor. Die werkt met een multidisciplinair team (onder wie psychologen en artsen) en zoekt uit of het kind slachtoffer is. Zorg er in de tussentijd voor dat het kind zich veilig voelt en besteed aandacht aan zijn/haar angsten.
 screening-child-next-outcome = Vervolgstap en contactpunten ➜
@@ -145,7 +145,7 @@ screening-child-next-explain = Wat gebeurt er na doorverwijzing?
 screening-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, kan terugvallen op specifieke maatregelen:
     • speciale maatregelen om de identiteit en nationaliteit van het kind vast te stellen, en te bepalen of het onder begeleiding het land is binnengekomen;
     • juridische bijstand;
-    • toegang tot compensatie;
+    • toegang tot schadevergoeding;
     • alle mogelijke inspanningen om de familie van het kind op te sporen;
     • toegang tot scholing of andere opleidingsvormen;
     • vrijwillige terugkeer, als het kind dat wenst en de kinderbescherming heeft vastgesteld dat dit het belang van het kind het best dient.
@@ -153,7 +153,7 @@ screening-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, ka
 ## Schermen voor de persoon: in diens taal, die van de hulpverlener eronder.
 
 screening-show-person = 🗣 Laat de persoon lezen
-screening-show-person-contacts = 🗣 Contacten voor de persoon
+screening-show-person-contacts = 🗣 Contactpunten voor de persoon
 person-divider = ─────────
 person-lang-button = { $current ->
         [yes] ● { $lang }

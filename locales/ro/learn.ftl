@@ -49,9 +49,9 @@ learn-means = MIJLOACE — cum se face:
     • abuzul de putere sau profitarea de starea de vulnerabilitate
     • oferirea sau primirea de bani sau de alte foloase pentru a obține consimțământul unei persoane care deține controlul asupra alteia
 learn-purpose = SCOP — exploatarea, care include cel puțin:
-    • prostituția forțată sau alte forme de exploatare sexuală
+    • exploatarea prostituției altor persoane sau alte forme de exploatare sexuală
     • munca sau serviciile forțate, inclusiv cerșetoria
-    • sclavia și practicile similare sclaviei
+    • sclavia sau practicile similare sclaviei
     • servitutea
     • exploatarea activităților infracționale
     • prelevarea de organe
@@ -68,7 +68,7 @@ learn-chose = „Ea (sau el) spune că a ales liber să vândă sex sau să pres
     • Un copil (sub 18 ani): nu este nevoie să se arate că s-au folosit mijloace pentru a-l înșela sau a-l constrânge. Consimțământul unui copil la exploatarea sexuală nu este niciodată considerat liber exprimat.
     • O persoană adultă: consimțământul este irelevant și atunci când s-a folosit oricare dintre MIJLOACE pentru a o exploata sexual într-un fel.
 learn-victim = Cine poate fi victimă a exploatării sexuale?
-    Oricine: bărbați și femei (inclusiv persoane transsexuale), adulți și copii, cetățeni ai țării și străini, indiferent de statutul lor juridic.
+    Oricine: bărbați și femei (inclusiv persoane trans), adulți și copii, cetățeni ai țării și străini, indiferent de statutul lor juridic.
     Oricine lucrează în prostituție sau în industria sexului este expus riscului, în special:
     • femeile și bărbații migranți care practică prostituția;
     • persoanele care nu își cunosc drepturile pentru că nu știu să citească și să scrie sau au o dizabilitate de învățare;
@@ -88,10 +88,10 @@ learn-smuggling = ↔ Cineva a plătit mult ca să intre ilegal în țară. Este
     • Călăuzei nu îi pasă ce se întâmplă cu migranții după frontieră: scopul este câștigul financiar, nu exploatarea.
     • Traficul ilegal de migranți este o infracțiune împotriva statului (intrarea ilegală), nu împotriva migrantului, care a plătit pentru un „serviciu”.
 learn-differences = ↔ Traficul de persoane și traficul ilegal de migranți: cele patru diferențe
-    • Scopul — trafic de persoane: exploatarea · trafic de migranți: un folos financiar sau alt folos material
-    • Consimțământul — trafic de persoane: irelevant · trafic de migranți: da, persoana este un „client” care plătește „serviciul”
-    • Caracterul transnațional — trafic de persoane: nu este necesar · trafic de migranți: este necesar
-    • Infracțiunea — trafic de persoane: împotriva persoanei · trafic de migranți: împotriva statului
+    • Scopul — trafic de persoane: exploatarea · trafic ilegal de migranți: un folos financiar sau alt folos material
+    • Consimțământul — trafic de persoane: irelevant · trafic ilegal de migranți: da, persoana este un „client” care plătește „serviciul”
+    • Caracterul transnațional — trafic de persoane: nu este necesar · trafic ilegal de migranți: este necesar
+    • Infracțiunea — trafic de persoane: împotriva persoanei · trafic ilegal de migranți: împotriva statului
 
     Cele două pot fi totuși legate și greu de deosebit: migranții trecuți ilegal peste frontieră și victimele traficului de persoane pot călători în același grup, deoarece rețelele infracționale sunt conectate. Iar un migrant care a acceptat să fie trecut ilegal peste frontieră poate deveni totuși victimă a traficului de persoane în timpul transportului sau la destinație.
 learn-why = De ce contează identificarea

@@ -44,12 +44,12 @@ quiz-q-victim = Cine poate fi victimă a exploatării sexuale?
 quiz-q-victim-a = Oricine: bărbați și femei, adulți și copii, cetățeni ai țării și străini
 quiz-q-victim-b = Doar femeile străine fără acte
 quiz-q-victim-c = Doar persoanele care au trecut o frontieră
-quiz-q-victim-why = Oricine poate fi victimă, indiferent de statutul juridic: bărbați și femei (inclusiv persoane transsexuale), adulți și copii, cetățeni ai țării și străini.
+quiz-q-victim-why = Oricine poate fi victimă, indiferent de statutul juridic: bărbați și femei (inclusiv persoane trans), adulți și copii, cetățeni ai țării și străini.
 
 quiz-q-trafficker-family = Adevărat sau fals: un traficant poate proveni chiar din familia victimei.
 quiz-q-trafficker-family-why = Adevărat. Traficanții pot proveni din familia victimelor sau pot avea aceeași cetățenie; pot chiar să lucreze sau să locuiască împreună cu ele.
 
-quiz-q-trafficker-former = Adevărat sau fals: o fostă prostituată, cândva ea însăși victimă a traficului de persoane, poate deveni traficantă.
+quiz-q-trafficker-former = Adevărat sau fals: o femeie care a practicat prostituția, cândva ea însăși victimă a traficului de persoane, poate deveni traficantă.
 quiz-q-trafficker-former-why = Adevărat. Ghidul menționează persoane care au practicat prostituția, cândva ele însele victime, și care au devenit traficanți pentru a câștiga bani.
 
 quiz-q-smuggling = Cineva a plătit mult ca să fie adus ilegal în țară. Este victimă a traficului de persoane?
@@ -94,7 +94,7 @@ quiz-q-first-step-why = Siguranța înainte de toate, pentru persoană și pentr
 quiz-q-pimp = Un proxenet este de față și ascultă. Ce faceți?
 quiz-q-pimp-a = Plecați și sunați la poliție
 quiz-q-pimp-b = Continuați, vorbind încet
-quiz-q-pimp-c = Îi cereți să traducă
+quiz-q-pimp-c = Îi cereți să fie interpret
 quiz-q-pimp-why = Când situația nu este sigură, de exemplu un proxenet sau un infractor este de față, ascultă sau vă amenință pe dvs. ori pe persoană, plecați și sunați la poliție.
 
 quiz-q-age-doubt = Aveți îndoieli dacă persoana are sub 18 ani. Ce faceți?
@@ -106,7 +106,7 @@ quiz-q-age-doubt-why = Dacă există îndoieli, prezumați că este copil și ur
 quiz-q-child-protection = Adevărat sau fals: dacă există motive suficiente să bănuiți că un copil a fost exploatat, contactați imediat protecția copilului.
 quiz-q-child-protection-why = Adevărat. Protecția copilului lucrează de obicei cu o echipă multidisciplinară (inclusiv psihologi și medici) și stabilește dacă copilul este victimă.
 
-quiz-q-interpreter = Adevărat sau fals: o prietenă a persoanei se oferă să traducă. Puteți accepta, deoarece persoana are încredere în ea.
+quiz-q-interpreter = Adevărat sau fals: o prietenă a persoanei se oferă să fie interpretă. Puteți accepta, deoarece persoana are încredere în ea.
 quiz-q-interpreter-why = Fals. Nu acceptați niciodată cunoștințe, prieteni sau „colegi” din grupul persoanei: pot avea legături cu traficantul. Oferiți un interpret al cărui nume sau profil este acceptabil pentru amândoi.
 
 quiz-q-identity = Adevărat sau fals: identitatea persoanei se transmite numai cu acordul ei.

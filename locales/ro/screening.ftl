@@ -34,7 +34,7 @@ screening-understand-no = Nu
 screening-interpreter = Oferiți un interpret al cărui nume sau profil este acceptabil atât pentru dvs., cât și pentru persoană.
     Nu acceptați niciodată cunoștințe, prieteni sau „colegi” din grupul persoanei: pot avea legături cu traficantul.
 screening-interpreter-present = Interpret acceptabil pentru amândoi
-screening-interpreter-companion = Un însoțitor se oferă să traducă
+screening-interpreter-companion = Un însoțitor se oferă să fie interpret
 screening-interpreter-none = Niciun interpret posibil acum
 
 screening-interpreter-companion-info = ⚠ Nu acceptați. O cunoștință, un prieten sau un „coleg” al persoanei poate avea legături cu traficantul. Căutați alt interpret.
