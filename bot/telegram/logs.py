@@ -81,7 +81,7 @@ def _wording(record: logging.LogRecord) -> str:
 def _error_kind(exc_info) -> str:
     if not exc_info or not isinstance(exc_info, tuple) or exc_info[0] is None:
         return "an error"
-    kind, error, tb = exc_info
+    kind, _, tb = exc_info
     frames = traceback.extract_tb(tb) if tb is not None else []
     where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
     return f"{kind.__name__}{where}"
