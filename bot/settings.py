@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     webhook_path: str = "telegram"
 
     log_level: str = "INFO"
+    # The libraries' own loggers (HTTP client, python-telegram-bot...); raised only to trace a
+    # fault: what they log is cut to its wording at the logging boundary (bot/telegram/logs.py).
+    library_log_level: str = "WARNING"
     # Updates handled at once, across chats; one chat's updates always go in order.
     concurrent_updates: int = Field(default=32, ge=1)
     # Telegram lets a bot send about 30 messages a second in all: the bot paces itself to
@@ -51,12 +54,12 @@ class Settings(BaseSettings):
             raise ValueError("TELEGRAM_API_BASE_URL must start with http:// or https://")
         return value.removesuffix("/bot")
 
-    @field_validator("log_level")
+    @field_validator("log_level", "library_log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
         value = value.strip().upper()
         if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
-            raise ValueError("FIRSTLINE_LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+            raise ValueError("a log level must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return value
 
     @field_validator("secret")

@@ -17,7 +17,7 @@ from typing import TextIO
 from pydantic import ValidationError
 
 from bot.doctor import local
-from bot.doctor.report import Finding, Printer, fix, ok
+from bot.doctor.report import Finding, Printer, fix, ok, warn
 from bot.settings import Settings, env_name
 
 
@@ -42,6 +42,8 @@ def run(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
     token = local.token(settings)
     for finding in token + local.data_folder(settings) + local.secret(settings) + local.webhook(settings) + _flows():
         printer.add(finding)
+    for finding in _skipped(settings):
+        printer.add(finding)
     if all(not f.must_fix for f in token):
         from bot.doctor.telegram_api import bot_api  # imports python-telegram-bot: only when needed
 
@@ -61,6 +63,25 @@ def _settings(printer: Printer, env_file: Path | None) -> Settings | None:
             else:
                 printer.add(fix(name, err["msg"].removeprefix("Value error, ") + ".", "See deploy/firstline.env.example for what it takes."))
         return None
+
+
+def _skipped(settings: Settings) -> list[Finding]:
+    """When the bot runs: the updates it could not read and skipped (bot/telegram/unreadable.py)."""
+    from bot import health
+
+    count = health.skipped(settings)
+    topic = "Updates the running bot could not read"
+    if count is None:
+        return []
+    if count == 0:
+        return [ok(topic, "none so far.")]
+    return [
+        warn(
+            topic,
+            f"{count} since it started; they were skipped, so that the other chats kept getting answers.",
+            "The log names their kind. Updating Firstline (and with it python-telegram-bot) may let it read them; if TELEGRAM_API_BASE_URL is your own Bot API server, update that too.",
+        )
+    ]
 
 
 def _flows() -> list[Finding]:

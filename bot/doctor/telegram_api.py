@@ -31,8 +31,10 @@ async def _ask(settings: Settings) -> list[Finding]:
     topic = f"Bot API ({server})"
     request = HTTPXRequest(connect_timeout=CONNECT_SECONDS, read_timeout=READ_SECONDS)
     bot = Bot(settings.bot_token.get_secret_value(), base_url=settings.bot_api_url, base_file_url=settings.file_api_url, request=request)
+    asking = "getMe"
     try:
         await bot.initialize()  # getMe
+        asking = "getWebhookInfo"
         info = await bot.get_webhook_info()
     except InvalidToken:
         return [fix(topic, "it refused the token: the token is wrong, or it was replaced (revoked) in BotFather.", "Copy the current token from @BotFather: /mybots, your bot, 'API Token'.")]
@@ -49,6 +51,8 @@ async def _ask(settings: Settings) -> list[Finding]:
         ]
     except TelegramError as e:
         return [fix(topic, f"it answered with an error ({type(e).__name__}).", "Is TELEGRAM_API_BASE_URL the address of a Bot API server?")]
+    except Exception as e:  # an answer of the wrong shape: one line, never a traceback
+        return [fix(topic, f"its answer to {asking} could not be read ({type(e).__name__}).", "Is TELEGRAM_API_BASE_URL the address of a Bot API server, and is nothing in between changing its answers?")]
     finally:
         try:
             await bot.shutdown()

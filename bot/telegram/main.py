@@ -55,7 +55,7 @@ def run_bot() -> int:
         for err in e.errors():  # names and rules only: values may be secrets
             print(f"firstline: {_variable(err['loc'])}: {err['msg']}", file=sys.stderr)
         return 2
-    logs.configure(settings.log_level, [settings.bot_token.get_secret_value()])
+    logs.configure(settings.log_level, [settings.bot_token.get_secret_value()], settings.library_log_level)
     runtime = load()
     return asyncio.run(_run_until_signal(settings, runtime))
 
@@ -145,6 +145,8 @@ async def _initialize(app: Application, stop: asyncio.Event) -> bool:
             raise
         except NetworkError as e:
             log.warning("Telegram cannot be reached (%s); trying again in %.0f s", type(e).__name__, delay)
+        except Exception as e:  # an answer of the wrong shape (getMe without is_bot...): no traceback
+            raise StartError(f"the Bot API's answer to getMe could not be read ({type(e).__name__}): is TELEGRAM_API_BASE_URL the address of a Bot API server?") from None
         try:
             await asyncio.wait_for(stop.wait(), delay)
             return False
@@ -168,7 +170,7 @@ def _receiver(app: Application, settings: Settings, secret: bytes, store: Sessio
             grace_seconds=STOP_GRACE_SECONDS,
         )
     heartbeat = health.heartbeat_path(settings)
-    return Poller(app.bot, intake, ALLOWED_UPDATES, on_poll=lambda: health.beat(heartbeat), grace_seconds=STOP_GRACE_SECONDS)
+    return Poller(app.bot, intake, ALLOWED_UPDATES, on_poll=lambda skipped: health.beat(heartbeat, skipped), grace_seconds=STOP_GRACE_SECONDS)
 
 
 def webhook_secret(settings: Settings, secret: bytes) -> str:

@@ -6,9 +6,12 @@ on the same tornado, serves:
 - POST /<FIRSTLINE_WEBHOOK_PATH>: an update, refused (403) without the right
   secret token, answered 200 only once it is handled (saved and replied). A
   process killed before that never said 200, so Telegram sends the update again.
+  An update python-telegram-bot cannot read is counted and answered 200 (read
+  as such by unreadable.py): Telegram would otherwise send it again and again.
 - GET (or HEAD) /healthz: 200 "ok" while serving and the session store answers, 503 while
   stopping or when it does not. For the container's health check and for
-  monitoring; it says nothing else.
+  monitoring; it says nothing else but, once one was, how many updates were
+  skipped ("skipped 2").
 The secret is checked as soon as the headers are in, before any of the body is
 read: a stranger cannot make the bot hold a body. Timeouts, the connection cap
 and what happens when descriptors run out: bot/telegram/guarded_server.py.
@@ -28,12 +31,13 @@ import logging
 from typing import Any, Awaitable, Callable, Sequence
 
 import tornado.web
-from telegram import Bot, Update
+from telegram import Bot
 
-from bot.health import HEALTH_PATH
+from bot.health import HEALTH_PATH, skipped_line
 from bot.telegram.bootstrap import StartError, keep_trying, set_within
 from bot.telegram.guarded_server import GuardedHTTPServer, close_unread
 from bot.telegram.intake import Intake
+from bot.telegram.unreadable import Reader
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +76,7 @@ class WebhookServer:
         self._allowed = list(allowed_updates)
         self.healthy = healthy
         self._grace = grace_seconds
+        self.reader = Reader(bot)
         self.stopping = False
         self._requests = 0
         self._quiet = asyncio.Event()
@@ -178,10 +183,12 @@ class _UpdateHandler(tornado.web.RequestHandler):
         if server.stopping:
             return 503  # stopped while the body came
         try:
-            update = Update.de_json(json.loads(self._body), server.bot)
-        except Exception as e:  # never log the body: it holds ids and text
-            log.error("a webhook request held no update python-telegram-bot can read (%s)", type(e).__name__)
-            return 400
+            data = json.loads(self._body)
+        except ValueError:
+            data = None  # counted below as an update that could not be read
+        update = server.reader.read(data)  # never logs the body: it holds ids and text
+        if update is None:
+            return 200  # skipped: sent again, it would be unreadable again
         task = server.intake.take(update)
         await asyncio.wait({task})
         # Abandoned at a stop: not answered 200, so Telegram sends it again.
@@ -208,7 +215,7 @@ class _HealthHandler(tornado.web.RequestHandler):
             self.set_status(503)
             self.finish("session store not answering\n")
             return
-        self.finish("ok\n")
+        self.finish("ok\n" + skipped_line(self.server.reader.skipped))
 
     async def head(self) -> None:
         await self.get()  # tornado sends the status and headers only

@@ -5,7 +5,8 @@ Telegram's confirm-by-offset rule, messages kept per chat with their inline
 keyboards, edits that fail with "message is not modified" when nothing
 changes, deletions, and the setup calls. Every call is recorded in order.
 A test plays the users (queueing updates) and can make a method answer 429
-with retry_after, or a 5xx. Written on asyncio streams: nothing beyond the standard library.
+with retry_after, or a 5xx, or answer oddly (a result of the wrong shape; a
+getUpdates that returns at once whatever its timeout). Written on asyncio streams: nothing beyond the standard library.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ class FakeBotApi:
         self._update_ids = itertools.count(70001)
         self._callback_ids = itertools.count(1)
         self._floods: dict[str, list[tuple[int, int]]] = {}  # method -> [(status, retry_after)]
+        self._odd: dict[str, Any] = {}  # method -> the result it answers instead of its own
+        self.ignore_timeout = False  # getUpdates answers at once, as a careless server might
         self._changed = asyncio.Condition()
         self._server: asyncio.base_events.Server | None = None
         self.port = 0
@@ -121,6 +124,10 @@ class FakeBotApi:
     def fail(self, method: str, status: int = 502, times: int = 1) -> None:
         """The next `times` calls of `method` get a server error, as Telegram gives now and then."""
         self._floods.setdefault(method, []).extend([(status, 0)] * times)
+
+    def answer_oddly(self, method: str, result: Any) -> None:
+        """From now on `method` answers ok with `result` (e.g. getWebhookInfo with true)."""
+        self._odd[method] = result
 
     def calls_of(self, *methods: str, since: int = 0) -> list[Call]:
         return [c for c in self.calls[since:] if c.method in methods]
@@ -187,6 +194,8 @@ class FakeBotApi:
                 if status == 429:
                     raise ApiError(429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
                 raise ApiError(status, "Internal Server Error" if status == 500 else "Bad Gateway")
+            if call.method in self._odd:
+                return 200, {"ok": True, "result": self._odd[call.method]}
             handler = getattr(self, f"_m_{call.method}", None)
             if handler is None:
                 raise ApiError(404, "Not Found")
@@ -224,7 +233,7 @@ class FakeBotApi:
     async def _m_getUpdates(self, offset: int | None = None, limit: int = 100, timeout: int = 0, **_: Any) -> list[dict]:
         if offset is not None:
             self._pending = [(u, again) for u, again in self._pending if u["update_id"] >= offset or again]
-        if not self._pending and timeout:
+        if not self._pending and timeout and not self.ignore_timeout:
             try:
                 await asyncio.wait_for(self._wait_pending(), timeout)
             except asyncio.TimeoutError:
