@@ -100,6 +100,7 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
         background = [
             asyncio.create_task(commands.register(app.bot, runtime.catalog, runtime.library.languages)),
             asyncio.create_task(_purge_regularly(store, settings.purge_every_minutes * 60)),
+            asyncio.create_task(health.keep_watchdog(settings)),  # under systemd's WatchdogSec= only
         ]
         try:
             # Updates come through our own receiver, not app.updater (see polling.py, webhook.py).
