@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
 import socket
 import sqlite3
 import sys
@@ -200,7 +201,8 @@ def loopback_host(listen: str) -> str:
     return f"[{listen}]" if ":" in listen else listen
 
 
-def main(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
+def main(out: TextIO = sys.stdout, env_file: Path | None = None, stop_bot: bool = False, bot_pid: int = 1) -> int:
+    """`stop_bot`: for a container, whose restart policy then starts the bot again."""
     if env_file is not None and not env_file.is_file():
         print(f"unhealthy: the environment file {env_file} does not exist", file=out)
         return 1
@@ -212,4 +214,31 @@ def main(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
         return 1
     well, why = check(settings)
     print(why if well else f"unhealthy: {why}", file=out)
+    if not well and stop_bot:
+        print(_stop(bot_pid), file=out)
     return 0 if well else 1
+
+
+def _stop(pid: int) -> str:
+    """SIGTERM to the bot (a graceful stop), unless it started less than STALE_SECONDS ago: a bot
+    still starting (or waiting for the network) has had no chance to be well yet."""
+    age = running_seconds(pid)
+    if age is None:
+        return f"not stopping the bot: process {pid} is not there"
+    if age < STALE_SECONDS:
+        return f"not stopping the bot: it started {age:.0f} s ago"
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except OSError as e:
+        return f"could not stop the bot ({type(e).__name__})"
+    return f"stopped the bot (process {pid}) to be started again"
+
+
+def running_seconds(pid: int) -> float | None:
+    """How long process `pid` has run, from /proc (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22, starttime, in ticks after boot
+        return float(Path("/proc/uptime").read_text().split()[0]) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None

@@ -9,7 +9,9 @@ say unhealthy, and why.
 from __future__ import annotations
 
 import asyncio
+import io
 import os
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -144,3 +146,31 @@ def test_notify_does_nothing_outside_systemd(monkeypatch):
     monkeypatch.delenv("WATCHDOG_USEC", raising=False)
     assert health.notify("WATCHDOG=1") is False
     assert health.watchdog_seconds() is None
+
+
+# --- compose's health check stops an unhealthy bot, for its restart policy -----------------------
+
+
+def test_stop_unhealthy_stops_a_bot_that_has_run_long_enough_and_spares_one_still_starting(tmp_path, monkeypatch):
+    data = make_data(tmp_path)
+    os.utime(data / "heartbeat", (0, 0))  # Telegram silent for ages
+    env_file = tmp_path / "firstline.env"
+    env_file.write_text(f"FIRSTLINE_DATA_DIR={data}\n")
+    bot = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    try:
+        out = io.StringIO()
+        assert health.main(out, env_file, stop_bot=True, bot_pid=bot.pid) == 1
+        assert "not stopping the bot: it started" in out.getvalue() and bot.poll() is None
+        monkeypatch.setattr(health, "STALE_SECONDS", 0)  # as if it had run for more than 2 minutes
+        out = io.StringIO()
+        assert health.main(out, env_file, stop_bot=True, bot_pid=bot.pid) == 1
+        assert "stopped the bot" in out.getvalue()
+        assert bot.wait(30) == -signal.SIGTERM
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+            bot.wait(15)
+    monkeypatch.undo()
+    out = io.StringIO()
+    os.utime(data / "heartbeat")
+    assert health.main(out, env_file, stop_bot=True, bot_pid=bot.pid) == 0 and "stopped" not in out.getvalue()
