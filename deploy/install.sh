@@ -34,6 +34,7 @@ trap 'rm -rf "$wheels"' EXIT
 # of the same release are the same program.
 "$venv/bin/python" -m pip wheel --quiet --no-deps --wheel-dir "$wheels" "$src"
 "$venv/bin/python" -m pip install --quiet --constraint "$src/requirements.lock" "$wheels"/firstline-*.whl
-"$venv/bin/python" -m pip check
+# Every dependency present at a version its dependents accept (its report goes to stderr).
+"$venv/bin/python" -m pip check >&2
 # Fails here, not at the first conversation, if anything shipped does not load.
 "$venv/bin/firstline" check
