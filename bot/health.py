@@ -171,7 +171,10 @@ async def keep_watchdog(settings: Settings) -> None:
         return
     was_well = True
     while True:
-        well, why = await asyncio.to_thread(check, settings)
+        try:
+            well, why = await asyncio.to_thread(check, settings)
+        except Exception as e:  # a check that breaks is no reason to be left unwatched
+            well, why = False, f"the health check failed ({type(e).__name__})"
         if well:
             notify("WATCHDOG=1")
         elif was_well:
