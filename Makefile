@@ -8,6 +8,11 @@ STAMP := $(VENV)/.installed
 
 # Re-install whenever the project's metadata changes.
 $(STAMP): pyproject.toml
+	@# Debian and Ubuntu ship Python without its venv module (ensurepip): say what to install.
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { \
+		echo "make: $(PYTHON) cannot make a virtual environment: its venv module is missing."; \
+		echo "      On Debian or Ubuntu: sudo apt install python3-venv   (then run make again)"; \
+		exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

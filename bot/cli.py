@@ -17,7 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--telegram", action="store_true", help="the Telegram bot only: fail without TELEGRAM_BOT_TOKEN")
     doctor = sub.add_parser("doctor", help="check the configuration before starting the bot, and say what to fix")
     doctor.add_argument("--env-file", type=Path, default=None, metavar="FILE", help="read the settings from this file too (as systemd or docker compose would)")
-    sub.add_parser("health", help="is the running bot well? (exit 0 or 1; for container health checks)")
+    health_cmd = sub.add_parser("health", help="is the running bot well, and can it save? (exit 0 or 1; for health checks)")
+    health_cmd.add_argument("--env-file", type=Path, default=None, metavar="FILE", help="read the settings from this file too (the token is not needed)")
+    health_cmd.add_argument("--stop-unhealthy", action="store_true", help="in a container: when unhealthy, stop the bot (process 1) gracefully, for the restart policy to start it again")
     sub.add_parser("chat", help="the conversation in this terminal")
     replay = sub.add_parser("replay", help="a scripted conversation over JSON lines")
     replay.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
@@ -38,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "health":
         from bot import health
 
-        return health.main(sys.stdout)
+        return health.main(sys.stdout, args.env_file, stop_bot=args.stop_unhealthy)
     if args.command == "run" and args.telegram and not os.environ.get("TELEGRAM_BOT_TOKEN"):
         print("firstline: TELEGRAM_BOT_TOKEN is not set; `firstline doctor` says what else to check", file=sys.stderr)
         return 2

@@ -19,6 +19,7 @@ import os
 import secrets
 import sqlite3
 import stat
+import tempfile
 import time
 from collections import OrderedDict
 from pathlib import Path
@@ -30,7 +31,7 @@ from pydantic import ValidationError
 from bot.records import Conversation, decode, encode
 from bot.settings import MIN_SECRET_BYTES, Settings
 
-__all__ = ["Conversation", "SessionStore", "StorageUnavailable", "SchemaTooNew", "load_secret", "migrate"]
+__all__ = ["Conversation", "SessionStore", "StorageUnavailable", "SchemaTooNew", "SecretUnusable", "load_secret", "migrate"]
 T = TypeVar("T")
 
 log = logging.getLogger(__name__)
@@ -102,30 +103,63 @@ def now_hour() -> int:
     return int(time.time() // 3600)
 
 
+class SecretUnusable(ValueError):
+    """The session secret is there but cannot be used: waiting or restarting will not help."""
+
+
 def load_secret(settings: Settings) -> bytes:
     """The HMAC secret: from the environment, else from a file only its owner can read,
     created on first start."""
     if settings.secret is not None:
         return settings.secret.get_secret_value().encode()
     path = settings.secret_path
-    make_private_dir(path.parent)
+    if not path.exists():
+        _write_new_secret(path)
     try:
-        # O_EXCL: two processes starting at once cannot both write a secret.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, 0o600)
+            log.warning("the session secret file was readable by others; now owner-only")
+    except OSError:  # a read-only mount (a container secret): reading is all that is needed
         pass
-    else:
+    secret = path.read_bytes().strip()
+    if not secret:
+        raise SecretUnusable(
+            f"the session secret file {path} is empty (a disk that was full at the first start leaves it so): "
+            "delete it and start again; a new one is made and open conversations are forgotten"
+        )
+    if len(secret) < MIN_SECRET_BYTES:
+        raise SecretUnusable(f"the session secret file {path} holds {len(secret)} bytes, fewer than {MIN_SECRET_BYTES}: delete it, or put a longer one there")
+    return secret
+
+
+def _write_new_secret(path: Path) -> None:
+    """Whole or not at all: written to a temporary file, flushed to disk, then linked into place.
+    A full disk leaves no half-written (or empty) secret behind, and of two processes starting at
+    once only one links its secret (link, unlike rename, never replaces the other's)."""
+    make_private_dir(path.parent)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".secret-")  # mode 0600
+    try:
         with os.fdopen(fd, "w") as f:
             f.write(secrets.token_hex(MIN_SECRET_BYTES))
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return
+        _fsync_folder(path.parent)
         log.info("generated a new session secret")
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
-        os.chmod(path, 0o600)
-        log.warning("the session secret file was readable by others; now owner-only")
-    secret = path.read_bytes().strip()
-    if len(secret) < MIN_SECRET_BYTES:
-        raise ValueError(f"the session secret file holds fewer than {MIN_SECRET_BYTES} bytes")
-    return secret
+    finally:
+        os.unlink(temporary)
+
+
+def _fsync_folder(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def make_private_dir(path: Path) -> None:

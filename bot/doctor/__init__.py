@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Callable, TextIO
 
 from pydantic import ValidationError
 
@@ -40,7 +40,12 @@ def run(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
     printer.hide(*(s.get_secret_value() for s in (settings.bot_token, settings.secret, settings.webhook_secret) if s is not None))
 
     token = local.token(settings)
-    for finding in token + local.data_folder(settings) + local.secret(settings) + local.webhook(settings) + _flows():
+    for finding in token:
+        printer.add(finding)
+    for check in (local.data_folder, local.secret, local.webhook, local.api_address):
+        for finding in _guarded(check, settings):
+            printer.add(finding)
+    for finding in _flows():
         printer.add(finding)
     for finding in _skipped(settings):
         printer.add(finding)
@@ -82,6 +87,14 @@ def _skipped(settings: Settings) -> list[Finding]:
             "The log names their kind. Updating Firstline (and with it python-telegram-bot) may let it read them; if TELEGRAM_API_BASE_URL is your own Bot API server, update that too.",
         )
     ]
+
+
+def _guarded(check: Callable[[Settings], list[Finding]], settings: Settings) -> list[Finding]:
+    """One check that fails unexpectedly (a folder this user may not enter) must not hide the others."""
+    try:
+        return check(settings)
+    except OSError as e:
+        return [fix(check.__name__.replace("_", " ").capitalize(), f"it could not be checked: {e.strerror or type(e).__name__} ({e.filename or ''}).", "Run the doctor as the bot's user.")]
 
 
 def _flows() -> list[Finding]:

@@ -26,8 +26,8 @@ from telegram.request import BaseRequest
 
 from bot import health
 from bot.runtime import Runtime, load
-from bot.settings import Settings
-from bot.store import SessionStore, load_secret
+from bot.settings import EXIT_CANNOT_FIX, Settings
+from bot.store import SchemaTooNew, SecretUnusable, SessionStore, load_secret
 from bot.telegram import commands, logs
 from bot.telegram.bootstrap import StartError
 from bot.telegram.conversation import Firstline
@@ -73,9 +73,16 @@ async def _run_until_signal(settings: Settings, runtime: Runtime) -> int:
         loop.add_signal_handler(sig, stop.set)
     try:
         await serve(settings, runtime, stop)
+    # What a restart cannot fix: one line, and a status the unit does not restart on.
     except InvalidToken:
-        log.error("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN")
-        return 1
+        log.error("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (revoked or replaced in BotFather?); not restarting")
+        return EXIT_CANNOT_FIX
+    except SchemaTooNew as e:
+        log.error("%s: a newer Firstline wrote the session database; install that version again, or move the database away (deploy/README.md, 'Rolling back'); not restarting", e)
+        return EXIT_CANNOT_FIX
+    except SecretUnusable as e:
+        log.error("%s; not restarting", e)
+        return EXIT_CANNOT_FIX
     except StartError as e:
         log.error("%s", e)
         return 1
@@ -93,6 +100,7 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
         background = [
             asyncio.create_task(commands.register(app.bot, runtime.catalog, runtime.library.languages)),
             asyncio.create_task(_purge_regularly(store, settings.purge_every_minutes * 60)),
+            asyncio.create_task(health.keep_watchdog(settings)),  # under systemd's WatchdogSec= only
         ]
         try:
             # Updates come through our own receiver, not app.updater (see polling.py, webhook.py).

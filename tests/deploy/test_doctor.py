@@ -238,3 +238,56 @@ def test_telegrams_last_webhook_error_is_shown():
     warning = next(f for f in found if f.level == "warn")
     assert "502 Bad Gateway" in warning.says and "5 minutes ago" in warning.says and "reverse proxy" in warning.todo
     assert any("3 update(s) wait" in f.says for f in found)
+
+
+# --- the secret kept apart, free space, the Bot API's address (issue: day-two operations) --------
+
+
+async def test_a_secret_file_in_the_data_folder_is_a_warning_and_one_kept_apart_is_not(monkeypatch, api, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    (data / "secret").write_text("a" * 64)
+    os.chmod(data / "secret", 0o600)
+    status, out = await run_doctor(monkeypatch, api, data)
+    assert status == 0, out  # the quick start's default: allowed, with the warning
+    finding = line(out, "WARN  Session secret")
+    assert "a copy of that folder" in finding and "Keeping the secret apart" in finding
+    apart = tmp_path / "apart"
+    apart.mkdir(mode=0o700)
+    (apart / "secret").write_text("b" * 64)
+    os.chmod(apart / "secret", 0o600)
+    status, out = await run_doctor(monkeypatch, api, data, FIRSTLINE_SECRET_FILE=str(apart / "secret"))
+    assert status == 0, out
+    assert "WARN  Session secret" not in out and "apart/secret): present, 64 bytes" in line(out, "ok    Session secret")
+
+
+async def test_a_secret_from_systemds_credentials_is_used_and_not_warned_about(monkeypatch, api, tmp_path):
+    credentials = tmp_path / "credentials"
+    credentials.mkdir()
+    (credentials / "secret").write_text("c" * 64)
+    os.chmod(credentials / "secret", 0o400)
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
+    status, out = await run_doctor(monkeypatch, api, tmp_path / "data")
+    assert status == 0, out
+    assert "WARN" not in out and "credentials/secret): present, 64 bytes" in line(out, "ok    Session secret")
+
+
+async def test_a_nearly_full_disk_must_be_fixed(monkeypatch, api, tmp_path):
+    from bot import health
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    monkeypatch.setattr(health, "free_bytes", lambda folder: 3 * 2**20)
+    status, out = await run_doctor(monkeypatch, api, data, FIRSTLINE_SECRET=SECRET)
+    assert status == 1
+    assert "only 3 MiB left" in line(out, "FIX   Free space")
+    monkeypatch.setattr(health, "free_bytes", lambda folder: 50 * 2**30)
+    status, out = await run_doctor(monkeypatch, api, data, FIRSTLINE_SECRET=SECRET)
+    assert status == 0 and line(out, "ok    Free space")
+
+
+def test_a_plain_http_bot_api_elsewhere_is_a_warning_and_on_this_machine_is_not():
+    found = local.api_address(Settings(bot_token=TOKEN, api_base_url="http://10.0.0.2:8081"))
+    assert [f.level for f in found] == ["warn"] and "unencrypted" in found[0].says
+    for here in ("http://127.0.0.1:8081", "http://localhost:8081", "http://[::1]:8081", "https://api.telegram.org", "https://10.0.0.2"):
+        assert local.api_address(Settings(bot_token=TOKEN, api_base_url=here)) == [], here

@@ -59,6 +59,19 @@ def test_the_install_holds_every_flow_contact_directory_and_locale_and_not_the_c
     assert locales and locales <= {p.relative_to(package / "locales") for p in (package / "locales").rglob("*.ftl")}
 
 
+def test_the_install_has_exactly_the_versions_of_requirements_lock(installed, tmp_path):
+    frozen = subprocess.run(
+        [str(installed / "bin" / "python"), "-m", "pip", "freeze", "--exclude", "firstline", "--exclude", "pip", "--exclude", "setuptools"],
+        cwd=tmp_path, env=clean_env(), capture_output=True, text=True, check=True,
+    ).stdout.split()
+    lock = [text for text in (ROOT / "requirements.lock").read_text().splitlines() if text and not text.startswith("#")]
+
+    def versions(pins: list[str]) -> dict[str, str]:
+        return {name.lower().replace("_", "-").replace(".", "-"): version for name, _, version in (pin.partition("==") for pin in pins)}
+
+    assert versions(frozen) == versions(lock)
+
+
 async def test_the_installed_doctor_passes_against_the_bot_api(installed, api, tmp_path):
     env = clean_env(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=api.base_url, FIRSTLINE_DATA_DIR=str(tmp_path / "data"))
     proc = await asyncio.create_subprocess_exec(str(installed / "bin" / "firstline"), "doctor", cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
