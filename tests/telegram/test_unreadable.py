@@ -52,7 +52,7 @@ async def test_an_unreadable_update_is_skipped_and_confirmed_other_chats_are_ans
     settings = Settings(bot_token=TOKEN, data_dir=tmp_path / "data")
     await api.wait_for(lambda: health.skipped_in((tmp_path / "data" / "heartbeat").read_bytes()) == 3, timeout=3)
     well, why = health.check(settings)
-    assert well and why.endswith("3 updates could not be read and were skipped (see the log)"), why
+    assert well and "; 3 updates could not be read and were skipped (see the log)" in why, why
     status, out = await run_doctor(monkeypatch, api, tmp_path / "data")
     assert "3 since it started" in line(out, "WARN  Updates the running bot could not read"), out
 
@@ -90,7 +90,7 @@ async def test_the_webhook_answers_an_unreadable_update_200_counts_it_and_serves
 
     settings = Settings(bot_token=TOKEN, data_dir=tmp_path / "data", webhook_url=f"{url}/telegram", webhook_port=port)
     well, why = await asyncio.to_thread(health.check, settings)
-    assert well and why.endswith("1 update could not be read and was skipped (see the log)"), why
+    assert well and "; 1 update could not be read and was skipped (see the log)" in why, why
     assert await bot.terminate() == 0
     assert "one update could not be read (message, KeyError)" in bot.log_path.read_text()
     assert scan([bot.log_path]) == []
