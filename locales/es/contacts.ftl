@@ -18,7 +18,7 @@ contacts-list-labour = Explotación laboral.
 contacts-list-migration = Información sobre la legislación aplicable a las personas migrantes.
 
 contacts-heading = Contactos:
-contacts-none = No hay contactos para esta necesidad en el país elegido. Elige un país en el menú (☰ → 📍) o, en una emergencia, llama al 112.
+contacts-none = No hay contactos para esta necesidad en el país elegido (el país se elige en el menú: ☰ → 📍). En caso de emergencia: 112.
 contacts-checked = comprobado: { $date }
 
 contact-role-emergency = emergencias

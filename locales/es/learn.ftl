@@ -72,7 +72,7 @@ learn-victim = ¿Quién puede ser víctima de explotación sexual?
     Todas las personas que trabajan en la prostitución o en el sector del sexo corren riesgo, en particular:
     • mujeres y hombres migrantes que ejercen la prostitución;
     • personas que desconocen sus derechos porque no saben leer ni escribir o tienen una discapacidad intelectual;
-    • personas llevadas a lugares apartados y ocultos para ejercer la prostitución, que viven donde se prostituyen;
+    • personas llevadas a lugares apartados y ocultos para ejercer la prostitución, que viven en el mismo lugar donde trabajan;
     • personas de determinadas comunidades o minorías;
     • niños y niñas de la calle, menores sin padres ni tutor, menores desatendidos;
     • jóvenes que necesitan dinero, y menores y jóvenes activos en redes de internet.
