@@ -72,7 +72,7 @@ learn-victim = Cine poate fi victimă a exploatării sexuale?
     Oricine lucrează în prostituție sau în industria sexului este expus riscului, în special:
     • femeile și bărbații migranți care practică prostituția;
     • persoanele care nu își cunosc drepturile pentru că nu știu să citească și să scrie sau au o dizabilitate de învățare;
-    • persoanele duse pentru prostituție în locuri izolate, ascunse, care locuiesc acolo unde se prostituează;
+    • persoanele duse pentru prostituție în locuri izolate, ascunse, care locuiesc chiar acolo unde lucrează;
     • persoanele din anumite comunități sau minorități;
     • copiii străzii, copiii fără părinți sau tutore, copiii neglijați;
     • tinerii care au nevoie de bani, precum și copiii și tinerii activi în rețelele de pe internet.
