@@ -74,7 +74,7 @@ learn-victim = Qui peut être victime d'exploitation sexuelle ?
     Toute personne qui travaille dans la prostitution ou le secteur du sexe est exposée, en particulier :
     • les femmes et les hommes migrants dans la prostitution ;
     • les personnes qui ignorent leurs droits parce qu'elles sont analphabètes ou ont une déficience intellectuelle ;
-    • les personnes emmenées dans des lieux isolés et cachés pour s'y prostituer, et qui vivent là où elles se prostituent ;
+    • les personnes emmenées dans des lieux isolés et cachés pour s'y prostituer, et qui vivent là où elles travaillent ;
     • les personnes issues de certaines communautés ou minorités ;
     • les enfants des rues, les enfants sans parents ni tuteur, les enfants négligés ;
     • les jeunes qui ont besoin d'argent, ainsi que les enfants et les jeunes actifs sur des réseaux internet.
