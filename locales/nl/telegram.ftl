@@ -12,7 +12,7 @@ tg-cmd-exit = Snel weg: dit gesprek verwijderen
 tg-cmd-forget = Mijn instellingen en voortgang vergeten
 
 tg-short-description = Mogelijke slachtoffers van mensenhandel voor seksuele uitbuiting stap voor stap herkennen (EU-handleiding EuroTrafGuid).
-tg-description = Firstline leidt eerstelijnswerkers door de EU-handleiding EuroTrafGuid voor het herkennen van mogelijke slachtoffers van mensenhandel voor seksuele uitbuiting, en sluit af met de juiste volgende stap en de juiste contacten.
+tg-description = Firstline leidt eerstelijnswerkers door de EU-handleiding EuroTrafGuid voor het herkennen van mogelijke slachtoffers van mensenhandel voor seksuele uitbuiting, en sluit af met de juiste volgende stap en de juiste contactpunten.
 
     De bot bewaart geen namen, geen id's en niets van wat je typt. Met Snel weg, op elk scherm, verwijder je het gesprek.
 
