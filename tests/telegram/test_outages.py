@@ -26,10 +26,12 @@ AFTER_OUTAGE_SECONDS = 10
 
 
 async def a_conversation(worker, rt) -> None:
+    """Messages on both sides; ends with a screen edited in place, the turn's last call, so
+    nothing of it is still on its way when the outage begins."""
     await to_screening(worker, rt)
-    await worker.choose("safe")
     await worker.send("he says she is 15")
     await worker.send("/help")
+    await worker.choose("safe")
 
 
 async def test_quick_exit_while_delete_messages_fails_for_40_s_deletes_everything(bot, api, person, rt):
