@@ -238,7 +238,12 @@ class Firstline:
             # know: a toast vanishes by itself.
             await answer(update.callback_query, self.text(lang, "tg-exit-left") if left else None)
         elif left:
-            await self._tell_left(bot, chat_id, lang)
+            try:
+                await self._tell_left(bot, chat_id, lang)
+            except TelegramError as e:
+                if not transient(e):
+                    raise
+                log.info("a chat could not be told that messages were left (%s)", type(e).__name__)
 
     async def _tell_left(self, bot: Bot, chat_id: int, lang: str) -> None:
         """Some messages could not be deleted: a notice that deletes itself."""
