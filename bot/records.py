@@ -39,6 +39,9 @@ class Conversation(BaseModel):
     screen: int | None = None  # the message that shows the current screen
     kept: bool = False  # that screen ended a flow: it stays, the next screen goes below it
     shown: int | None = None  # the nonce of the screen last known to have reached the chat
+    # Saved with a step whose screen was about to go out as a new message: until the id
+    # of that message is saved too, the screen may be on a message not on record.
+    moving: bool = False
     # (message id, hour), both sides of the chat
     messages: list[tuple[int, int]] = Field(default=[], serialization_alias="m")
 
@@ -52,6 +55,23 @@ class Conversation(BaseModel):
     def remember(self, message_id: int, hour: int) -> None:
         self.messages.append((message_id, hour))
         del self.messages[:-MAX_REMEMBERED_MESSAGES]
+
+    def on_screen(self, message_id: int) -> bool:
+        """Whether a button on `message_id` can be one of the current screen's. Only the
+        message the screen is on, or, while the id of a screen being sent may be missing
+        (killed before it was saved), a message newer than any on record."""
+        if message_id == self.screen:
+            return True
+        if self.screen is not None and not self.moving:
+            return False
+        known = [m for m, _ in self.messages]
+        if self.screen is not None:
+            known.append(self.screen)
+        return not known or message_id > max(known)
+
+    def too_old(self, hour: int) -> int:
+        """How many messages on record Telegram no longer lets the bot delete."""
+        return len({m for m, h in self.messages if hour - h > DELETABLE_HOURS})
 
     def deletable(self, hour: int) -> list[int]:
         """Ids Telegram may still let the bot delete, oldest first, each once."""

@@ -14,6 +14,7 @@ import time
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot.render import render
@@ -21,10 +22,13 @@ from bot.runtime import Runtime
 from bot.store import Conversation, SessionStore, StorageUnavailable
 from bot.telegram import deeplinks
 from bot.telegram.commands import FLOW_COMMANDS, SETTING_COMMANDS
-from bot.telegram.delivery import answer, delete_messages, show
+from bot.telegram.delivery import answer, edits_in_place, show
 from bot.telegram.documents import send_documents
 from bot.telegram.incoming import Command, Incoming, Media, Pressed, Typed, classify
 from bot.telegram.languages import interface_language
+from bot.telegram.pending import Pending
+from bot.telegram.processor import PerChatUpdateProcessor
+from bot.telegram.retries import transient
 from bot.telegram.screens import Shown, shown
 from flows import buttons, engine
 from flows.engine import Event, Msg, Press, Screen, Session, Show, Start
@@ -33,12 +37,18 @@ log = logging.getLogger(__name__)
 
 # A new user is asked for the country once; the language comes from Telegram.
 FIRST_STEP = ("setup", "country")
+# A notice that messages were left after a quick exit deletes itself after this long.
+NOTICE_SECONDS = 60
 
 
 class Firstline:
-    def __init__(self, runtime: Runtime, store: SessionStore):
+    def __init__(self, runtime: Runtime, store: SessionStore, chats: PerChatUpdateProcessor | None = None, pending: Pending | None = None):
         self.rt = runtime
         self.store = store
+        # Each chat's updates in order; work done outside an update takes its turn too.
+        self.chats = chats or PerChatUpdateProcessor(1)
+        self.pending = pending or Pending()
+        self.pending.show_again, self.pending.tell = self.show_again, self._tell_left
         _check_entry_points(runtime)
 
     @property
@@ -98,7 +108,7 @@ class Firstline:
                 # Applied before a restart, its reply perhaps never shown: show where the user is.
                 session, event, notices = conversation.session, Show(), []
             else:
-                session, event, notices = self._event(incoming, conversation.session, fresh)
+                session, event, notices = self._event(incoming, conversation, fresh)
                 # The turn before this one ended by showing its screen (a turn cut short is
                 # answered again, see _reply_may_be_missing): saved with this turn's step.
                 conversation.shown = shown_nonce
@@ -107,6 +117,9 @@ class Firstline:
                 conversation.apply(update.update_id)
                 if update.message is not None:
                     conversation.remember(update.message.message_id, hour)
+                # A screen that goes out as a new message is on one not on record until the
+                # bookkeeping after it is saved (see Conversation.on_screen).
+                conversation.moving = not edits_in_place(conversation, incoming.message_id if query is not None else None)
                 await self.store.save(key, conversation)  # saved before anything is shown
         except StorageUnavailable:
             # Nothing was taken and nothing half-written: the screen stays as it was.
@@ -130,6 +143,14 @@ class Firstline:
             screen = self._shown(lang, reply.screen, notices)
             await show(bot, chat_id, conversation, screen, hour, pressed=incoming.message_id if query is not None else None, same=reply.screen.nonce == shown_nonce)
             done = True
+            self.pending.screen_shown(chat_id)
+        except TelegramError as e:
+            if not transient(e):
+                raise
+            # Telegram stayed unreachable beyond one call's retries: the step is saved, its
+            # screen not shown. Shown from the stored session once Telegram answers again.
+            log.warning("a reply could not be delivered (%s); it is shown once Telegram answers again", type(e).__name__)
+            self.pending.screen_lost(bot, chat_id)
         finally:
             # Where the screen now is, for the next edit, and every message sent, for quick
             # exit: kept even when showing failed halfway. An edit in place changes none of
@@ -138,7 +159,7 @@ class Firstline:
             # not wait for (a failure to write it is the operator's to hear of, and was told).
             if _where(conversation) != where:
                 if done:
-                    conversation.shown = conversation.session.nonce
+                    conversation.shown, conversation.moving = conversation.session.nonce, False
                 self.store.save_soon(key, conversation)
 
     async def _cannot_save(self, bot: Bot, update: Update, lang: str) -> None:
@@ -149,12 +170,15 @@ class Firstline:
         else:
             await bot.send_message(update.effective_chat.id, text)
 
-    def _event(self, incoming: Incoming, session: Session, fresh: bool) -> tuple[Session, Event, list[Msg]]:
+    def _event(self, incoming: Incoming, conversation: Conversation, fresh: bool) -> tuple[Session, Event, list[Msg]]:
         """The engine event for what came in, with notices the adapter adds."""
+        session = conversation.session
         resume: Event = _start(FIRST_STEP) if fresh else Show()
         if isinstance(incoming, Pressed):
             decoded = buttons.decode(incoming.data)
-            if decoded is None or fresh:  # forged, or from a session forgotten since
+            # Forged, from a session forgotten since, or from a message the current screen is
+            # not on (the nonce alone is a counter, easily guessed): out of date.
+            if decoded is None or fresh or not conversation.on_screen(incoming.message_id):
                 return session, resume, [Msg(id="notice-stale")]
             nonce, action = decoded
             return session, Press(action=action, nonce=nonce), []
@@ -189,7 +213,10 @@ class Firstline:
 
     async def _quick_exit(self, bot: Bot, update: Update, key: bytes, conversation: Conversation | None) -> None:
         chat_id = update.effective_chat.id
-        ids = conversation.deletable(self.store.hour()) if conversation else []
+        hour = self.store.hour()
+        ids = conversation.deletable(hour) if conversation else []
+        too_old = conversation.too_old(hour) if conversation else 0
+        lang = conversation.session.lang if conversation else interface_language(update.effective_user.language_code if update.effective_user else None, self.library.languages)
         if update.message is not None:
             ids.append(update.message.message_id)  # the /exit itself
         if update.callback_query is not None:
@@ -201,9 +228,53 @@ class Firstline:
             await self.store.delete(key)
         except StorageUnavailable:
             pass
-        await delete_messages(bot, chat_id, list(dict.fromkeys(ids)))
+        self.pending.forget_screen(chat_id)
+        # What Telegram cannot take now stays in memory (the chat id and message ids, nothing
+        # else) and is deleted in the background as soon as it can.
+        refused = await self.pending.delete(bot, chat_id, list(dict.fromkeys(ids)), lang)
+        left = bool(refused) or too_old > 0
         if update.callback_query is not None:
-            await answer(update.callback_query)  # no toast: someone may be looking
+            # No toast, someone may be looking; unless messages were left, which the user must
+            # know: a toast vanishes by itself.
+            await answer(update.callback_query, self.text(lang, "tg-exit-left") if left else None)
+        elif left:
+            try:
+                await self._tell_left(bot, chat_id, lang)
+            except TelegramError as e:
+                if not transient(e):
+                    raise
+                log.info("a chat could not be told that messages were left (%s)", type(e).__name__)
+
+    async def _tell_left(self, bot: Bot, chat_id: int, lang: str) -> None:
+        """Some messages could not be deleted: a notice that deletes itself."""
+        sent = await bot.send_message(chat_id, self.text(lang, "tg-exit-left"))
+        self.pending.delete_later(bot, chat_id, [sent.message_id], lang, after=NOTICE_SECONDS)
+
+    async def show_again(self, bot: Bot, chat_id: int) -> None:
+        """Show the chat's current screen from the stored session (its reply was lost while
+        Telegram could not be reached), in turn with the chat's updates."""
+        async with self.chats.chat(chat_id):
+            if not self.pending.owes_screen(chat_id):
+                return  # an update shown since did it
+            key = self.store.key(chat_id)
+            conversation = await self.store.load(key)
+            if conversation is None:
+                return  # forgotten since
+            conversation.session, reply = engine.advance(self.library, conversation.session, Show())
+            hour, where = self.store.hour(), _where(conversation)
+            lang = conversation.session.lang
+            # Into the message the screen is on (an out-of-date one would show no change),
+            # or below it when that one ended a flow and stays.
+            done = False
+            try:
+                await show(bot, chat_id, conversation, self._shown(lang, reply.screen, []), hour, pressed=conversation.screen)
+                done = True
+            finally:
+                if _where(conversation) != where:
+                    if done:
+                        conversation.shown, conversation.moving = conversation.session.nonce, False
+                    await self.store.save(key, conversation)
+            self.pending.screen_shown(chat_id)
 
     # --- groups --------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from telegram.error import BadRequest, TelegramError
 
 from bot.store import Conversation
 from bot.telegram import raw
+from bot.telegram.retries import transient
 from bot.telegram.screens import Shown
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: Shown
     current screen; record in `conversation` the messages it now lives in. `same`: the
     screen is the one already on show (nothing changed), so even a kept one is edited."""
     current = conversation.screen
-    if pressed is not None and pressed == current and (same or not conversation.kept) and len(screen.pieces) == 1:
+    if edits_in_place(conversation, pressed, same) and len(screen.pieces) == 1:
         if await _edit(bot, chat_id, current, screen):
             conversation.kept = screen.ends
             return
@@ -40,6 +41,12 @@ async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: Shown
     conversation.screen, conversation.kept = sent, screen.ends
     for old in dict.fromkeys(m for m in (current, pressed) if m is not None and m != sent):
         await remove_keyboard(bot, chat_id, old)
+
+
+def edits_in_place(conversation: Conversation, pressed: int | None, same: bool = False) -> bool:
+    """Whether show() edits the screen into the message it is on (for a screen of one
+    piece, and unless that message is gone); otherwise it goes out as a new message."""
+    return pressed is not None and pressed == conversation.screen and (same or not conversation.kept)
 
 
 async def _edit(bot: Bot, chat_id: int, message_id: int, screen: Shown) -> bool:
@@ -75,21 +82,37 @@ async def answer(query: CallbackQuery, text: str | None = None, alert: bool = Fa
         await query.answer(text=text or None, show_alert=alert or None)
     except BadRequest:
         pass  # answered too late (Telegram allows ~15 s): nothing to undo
+    except TelegramError as e:
+        if not transient(e):
+            raise
+        # Telegram cannot be reached: the spinner stops by itself, and what matters more,
+        # the screen, is still to be shown.
+        log.info("a button could not be answered (%s)", type(e).__name__)
 
 
-async def delete_messages(bot: Bot, chat_id: int, message_ids: list[int]) -> None:
-    """Delete what Telegram still lets the bot delete; the rest is skipped, never an error."""
+async def delete_messages(bot: Bot, chat_id: int, message_ids: list[int]) -> tuple[list[int], list[int]]:
+    """Delete what Telegram still lets the bot delete. Returns (refused, left): the ids
+    Telegram refused to delete (too old, or not the bot's to delete), and the ids not yet
+    confirmed gone because Telegram could not be reached (to be tried again later). An id
+    not found is gone already."""
+    refused: list[int] = []
     for start in range(0, len(message_ids), DELETE_BATCH):
         batch = message_ids[start : start + DELETE_BATCH]
         try:
             await bot.delete_messages(chat_id, batch)
-        except BadRequest:
-            # One id Telegram refuses can fail the batch: go one by one.
-            for message_id in batch:
-                try:
-                    await bot.delete_message(chat_id, message_id)
-                except TelegramError:
-                    pass
+            continue
+        except TelegramError:
+            pass  # one id Telegram refuses can fail the batch, and so can a bad moment: one by one
+        for n, message_id in enumerate(batch):
+            try:
+                await bot.delete_message(chat_id, message_id)
+            except TelegramError as e:
+                if transient(e):
+                    # Telegram cannot be reached: everything from here on is left for later.
+                    return refused, message_ids[start + n :]
+                if "not found" not in e.message.lower():
+                    refused.append(message_id)
+    return refused, []
 
 
 def _not_modified(error: BadRequest) -> bool:

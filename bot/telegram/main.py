@@ -32,6 +32,7 @@ from bot.telegram import commands, logs
 from bot.telegram.bootstrap import StartError
 from bot.telegram.conversation import Firstline
 from bot.telegram.intake import Intake
+from bot.telegram.pending import Pending
 from bot.telegram.polling import Poller
 from bot.telegram.processor import PerChatUpdateProcessor
 from bot.telegram.webhook import WebhookServer
@@ -93,8 +94,9 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
     """Serve until `stop` is set, then shut down cleanly."""
     secret = load_secret(settings)
     store = await SessionStore.open(settings.database_path, secret, settings.session_idle_hours)
+    pending = Pending()  # work owed to chats while Telegram cannot be reached (pending.py)
     try:
-        app = build_application(settings, runtime, store)
+        app = build_application(settings, runtime, store, pending=pending)
         if not await _initialize(app, stop):
             return
         background = [
@@ -116,22 +118,25 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
             for task in background:
                 task.cancel()
             await asyncio.gather(*background, return_exceptions=True)
+            await pending.close()
             await app.shutdown()
     finally:
         await store.close()
 
 
-def build_application(settings: Settings, runtime: Runtime, store: SessionStore, requests: tuple[BaseRequest, BaseRequest] | None = None) -> Application:
+def build_application(settings: Settings, runtime: Runtime, store: SessionStore, requests: tuple[BaseRequest, BaseRequest] | None = None, pending: Pending | None = None) -> Application:
     """`requests` (for calls, for getUpdates) replace the HTTP client, e.g. with an in-process
-    fake (the benchmark, the bad-input tests)."""
-    firstline = Firstline(runtime, store)
+    fake (the benchmark, the bad-input tests). `pending`: the caller closes it before the
+    application shuts down."""
+    chats = PerChatUpdateProcessor(settings.concurrent_updates)
+    firstline = Firstline(runtime, store, chats, pending)
     builder = (
         Application.builder()
         .token(settings.bot_token.get_secret_value())
         .base_url(settings.bot_api_url)
         .base_file_url(settings.file_api_url)
         .rate_limiter(patient_rate_limiter(FLOOD_RETRIES, settings.messages_per_second))
-        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
+        .concurrent_updates(chats)
     )
     if requests is not None:
         builder = builder.request(requests[0]).get_updates_request(requests[1])

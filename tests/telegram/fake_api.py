@@ -5,8 +5,9 @@ Telegram's confirm-by-offset rule, messages kept per chat with their inline
 keyboards, edits that fail with "message is not modified" when nothing
 changes, deletions, and the setup calls. Every call is recorded in order.
 A test plays the users (queueing updates) and can make a method answer 429
-with retry_after, or a 5xx, or answer oddly (a result of the wrong shape; a
-getUpdates that returns at once whatever its timeout). Written on asyncio streams: nothing beyond the standard library.
+with retry_after, or a 5xx, a number of times or for a while (an outage), or answer
+oddly (a result of the wrong shape; a getUpdates that returns at once whatever its
+timeout). Written on asyncio streams: nothing beyond the standard library.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Call:
 class Chat:
     info: dict
     messages: dict[int, dict] = field(default_factory=dict)  # message id -> message, in order
+    undeletable: set[int] = field(default_factory=set)  # ids Telegram refuses to delete (too old)
     next_id: int = 1
 
 
@@ -73,6 +75,7 @@ class FakeBotApi:
         self._floods: dict[str, list[tuple[int, int]]] = {}  # method -> [(status, retry_after)]
         self._odd: dict[str, Any] = {}  # method -> the result it answers instead of its own
         self.ignore_timeout = False  # getUpdates answers at once, as a careless server might
+        self._outages: list[tuple[frozenset[str] | None, float, int]] = []  # (methods or all, until, status)
         self._changed = asyncio.Condition()
         self._server: asyncio.base_events.Server | None = None
         self.port = 0
@@ -128,6 +131,14 @@ class FakeBotApi:
     def answer_oddly(self, method: str, result: Any) -> None:
         """From now on `method` answers ok with `result` (e.g. getWebhookInfo with true)."""
         self._odd[method] = result
+
+    def fail_for(self, seconds: float, *methods: str, status: int = 502) -> float:
+        """For the next `seconds`, every call of `methods` (of every method when none are
+        named) gets a server error, as in an outage of Telegram's. Returns when it ends
+        (time.monotonic())."""
+        until = time.monotonic() + seconds
+        self._outages.append((frozenset(methods) or None, until, status))
+        return until
 
     def calls_of(self, *methods: str, since: int = 0) -> list[Call]:
         return [c for c in self.calls[since:] if c.method in methods]
@@ -188,6 +199,10 @@ class FakeBotApi:
         self.calls.append(call)
         await self._notify()  # a waiter may be waiting for the call itself (a long poll answers late)
         try:
+            now = time.monotonic()
+            for methods, until, status in self._outages:
+                if now < until and (methods is None or call.method in methods):
+                    raise ApiError(status, "Bad Gateway")
             floods = self._floods.get(call.method)
             if floods:
                 status, retry_after = floods.pop(0)
@@ -292,6 +307,8 @@ class FakeBotApi:
         return True
 
     def _m_deleteMessage(self, chat_id: int, message_id: int, **_: Any) -> bool:
+        if message_id in self._chat(chat_id).undeletable:
+            raise ApiError(400, "Bad Request: message can't be deleted for everyone")
         if self._chat(chat_id).messages.pop(message_id, None) is None:
             raise ApiError(400, "Bad Request: message to delete not found")
         return True
@@ -299,6 +316,8 @@ class FakeBotApi:
     def _m_deleteMessages(self, chat_id: int, message_ids: list[int], **_: Any) -> bool:
         if not 1 <= len(message_ids) <= 100:
             raise ApiError(400, "Bad Request: too many message identifiers")
+        if self._chat(chat_id).undeletable.intersection(message_ids):
+            raise ApiError(400, "Bad Request: message can't be deleted for everyone")
         for message_id in message_ids:
             self._chat(chat_id).messages.pop(message_id, None)
         return True

@@ -22,6 +22,7 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.store import SessionStore, load_secret
 from bot.telegram.main import build_application
+from bot.telegram.pending import Pending
 from tests.telegram.conftest import TOKEN
 from tests.telegram.inprocess import BOT, InProcessBotApi
 
@@ -40,12 +41,14 @@ class LocalBot:
 
     async def start(self) -> LocalBot:
         self.store = await SessionStore.open(self.settings.database_path, load_secret(self.settings), self.settings.session_idle_hours)
-        self.app = build_application(self.settings, self.rt, self.store, requests=(self.api.request(), self.api.request()))
+        self.pending = Pending()
+        self.app = build_application(self.settings, self.rt, self.store, requests=(self.api.request(), self.api.request()), pending=self.pending)
         self.app.add_error_handler(self._record_error)
         await self.app.initialize()
         return self
 
     async def stop(self) -> None:
+        await self.pending.close()
         await self.app.shutdown()
         await self.store.close()
 

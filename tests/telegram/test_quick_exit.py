@@ -85,3 +85,18 @@ def test_only_messages_that_may_be_younger_than_48_hours_are_asked_for():
     # Hours are coarse: sent in hour 100, a message may be 47 h 1 min old in hour 148.
     assert conversation.deletable(hour=148) == [1, 2, 3]
     assert conversation.deletable(hour=149) == [2, 3]
+
+
+async def test_messages_telegram_refuses_to_delete_are_told_in_a_toast_that_vanishes(bot, api, person, rt):
+    worker = person()
+    await a_conversation(worker, rt)
+    worker.chat.undeletable.add(1)  # the /start, as if older than Telegram allows
+
+    since = len(api.calls)
+    await worker.tap("Quick exit", expect="answer")
+
+    answer = api.calls_of("answerCallbackQuery", since=since)[-1]
+    assert answer.params.get("text") == rt.catalog.text("en", "tg-exit-left")
+    assert not answer.params.get("show_alert")  # a toast: gone by itself, nothing left to close
+    assert list(worker.chat.messages) == [1]  # everything else deleted, nothing added
+    assert await bot.rows() == 0
