@@ -7,12 +7,10 @@ lower it below what the ticks show.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
-from flows.schema import Condition, Flow
-
-if TYPE_CHECKING:
-    from flows.engine import Session
+from flows.schema import ELEMENTS, Condition, Flow
+from flows.session import Session
 
 MAX_MARK = 3
 
@@ -32,10 +30,11 @@ def raise_mark(flow: Flow, s: Session, row: str) -> None:
     floor = derived_mark(flow, s, row)
     current = mark(flow, s, row)
     new = current + 1 if current < MAX_MARK else floor
+    # A new dict: sessions share theirs between copies.
+    raised = {k: v for k, v in s.raised.items() if k != row}
     if new > floor:
-        s.raised[row] = new
-    else:
-        s.raised.pop(row, None)
+        raised[row] = new
+    s.raised = raised
 
 
 def element_found(flow: Flow, s: Session, element: str) -> bool:
@@ -56,10 +55,10 @@ def holds(cond: Condition, flow: Flow, s: Session) -> bool:
     return any(holds(c, flow, s) for c in cond.any or [])
 
 
-def assessment_args(flow: Flow, s: Session) -> dict:
+def assessment_args(flow: Flow, s: Session) -> dict[str, Any]:
     """What was found for each element, worded by the locale as 'may point to'."""
-    args: dict = {}
-    for element in ("act", "means", "purpose"):
+    args: dict[str, Any] = {}
+    for element in ELEMENTS:
         args[element] = [f"annex-row-{r.id}" for r in flow.rows if r.element == element and mark(flow, s, r.id) in (1, 2)]
     args["more"] = [f"annex-row-{r.id}" for r in flow.rows if mark(flow, s, r.id) == 3]
     child = "child" in s.flags

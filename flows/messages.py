@@ -13,7 +13,7 @@ from pathlib import Path
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser
 
-from flows.engine import Msg
+from flows.outputs import Msg
 
 REFERENCE = "en"
 # Lenient renders remembered at most; the shipped flows have a few thousand distinct ones.
@@ -26,13 +26,11 @@ class MessageError(Exception):
 
 
 class Catalog:
-    def __init__(self, locales_dir: Path, only: tuple[str, ...] | None = None):
+    def __init__(self, locales_dir: Path):
         self.bundles: dict[str, FluentBundle] = {}
         self._rendered: dict[tuple, str] = {}  # (lang, id, *args) -> text, lenient renders only
         self.resources: dict[str, list[tuple[Path, FluentResource]]] = {}
         for folder in sorted(p for p in Path(locales_dir).iterdir() if p.is_dir()):
-            if only is not None and folder.name not in only:
-                continue
             files = sorted(folder.glob("*.ftl"))
             if not files:
                 continue
@@ -52,9 +50,6 @@ class Catalog:
 
     def ids(self, lang: str) -> set[str]:
         return set(self.bundles[lang]._messages)
-
-    def has(self, lang: str, msg_id: str) -> bool:
-        return lang in self.bundles and self.bundles[lang].has_message(msg_id)
 
     def text(self, lang: str, msg_id: str, args: dict | None = None, strict: bool = False) -> str:
         return self.render(lang, Msg(id=msg_id, args=args or {}), strict)

@@ -7,8 +7,9 @@ import json
 import pytest
 
 from bot.records import decode
-from flows import buttons, engine
-from flows.engine import Press, Show
+import flows
+from bot.telegram import buttons
+from flows import Press, Show
 from tests.upgrade_fixtures import FIXTURES, normal_reply, normal_screen
 
 CASES = json.loads((FIXTURES / "sessions.json").read_text(encoding="utf-8"))
@@ -25,9 +26,9 @@ def test_the_fixtures_cover_every_kind_of_screen():
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['story']}-{c['at']}" for c in CASES])
 def test_a_stored_session_shows_the_same_screen_and_its_buttons_do_the_same(rt, case):
     session = decode(case["record"]).session
-    _, reply = engine.advance(rt.library, session, Show())
+    _, reply = flows.advance(rt.library, session, Show())
     assert normal_screen(reply.screen) == case["screen"]
     for cb in case["callbacks"]:
         assert buttons.decode(cb["data"]) == (cb["nonce"], cb["action"])
-        _, reply = engine.advance(rt.library, session, Press(action=cb["action"], nonce=cb["nonce"]))
+        _, reply = flows.advance(rt.library, session, Press(action=cb["action"], nonce=cb["nonce"]))
         assert normal_reply(reply) == cb["reply"], cb["data"]

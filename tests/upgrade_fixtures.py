@@ -56,8 +56,9 @@ def _record() -> None:  # pragma: no cover - run once, on the release before the
 
     from bot.records import Conversation, encode
     from bot.runtime import load
-    from flows import buttons, engine
-    from flows.engine import Press, Session, Show, Start, Typed
+    import flows
+    from bot.telegram import buttons
+    from flows import Press, Session, Show, Start, TypedText
     from bot.replay import COMMANDS
 
     rt = load()
@@ -70,16 +71,16 @@ def _record() -> None:  # pragma: no cover - run once, on the release before the
         story = yaml.safe_load(path.read_text(encoding="utf-8"))
         lang = langs[n % len(langs)]
         session = Session(lang=lang, country=story.get("country"), seed=1000 + n)
-        session, reply = engine.advance(lib, session, Start(flow=story["start"], at=story.get("at")))
+        session, reply = flows.advance(lib, session, Start(flow=story["start"], at=story.get("at")))
         snapshots = [session]
         for step in story.get("steps", []):
             if "choose" in step:
                 event = Press(action=step["choose"], nonce=session.nonce)
             elif "text" in step:
-                event = Typed()
+                event = TypedText()
             else:
                 event = Press(action=COMMANDS[step["command"]], nonce=session.nonce)
-            new, reply = engine.advance(lib, session, event)
+            new, reply = flows.advance(lib, session, event)
             if reply.exit:
                 break
             session = new
@@ -92,13 +93,13 @@ def _record() -> None:  # pragma: no cover - run once, on the release before the
                 continue
             conv = Conversation(session=s, updates=[900_000 + k, 900_001 + k], screen=5000 + k, shown=s.nonce,
                                 messages=[(4990 + k, 470_000), (5000 + k, 470_001)])
-            _, shown = engine.advance(lib, s, Show())
+            _, shown = flows.advance(lib, s, Show())
             callbacks = []
             actions = [b.action for row in shown.screen.buttons for b in row]
             for action in actions + [actions[0]]:
                 nonce = s.nonce if len(callbacks) < len(actions) else max(s.nonce - 1, 0)  # the last: a stale one
                 data = buttons.encode(nonce, action)
-                _, reply = engine.advance(lib, s, Press(action=action, nonce=nonce))
+                _, reply = flows.advance(lib, s, Press(action=action, nonce=nonce))
                 callbacks.append({"data": data, "nonce": nonce, "action": action, "reply": normal_reply(reply)})
             cases.append({
                 "story": path.stem,

@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 
 from bot.replay import COMMANDS
-from flows import engine
-from flows.engine import Press, Session, Start, Typed
+import flows
+from flows import Press, Session, Start, TypedText
 
 STORIES = Path(__file__).resolve().parent.parent / "stories"
 TARGET_US = 40.0
@@ -34,14 +34,14 @@ def story_events(lib: Any) -> list[tuple[Any, Any]]:
         steps = story.get("steps", [])
         for n in range(len(steps) + 1):
             pairs.append((session, event))
-            session, reply = engine.advance(lib, session, event)
+            session, reply = flows.advance(lib, session, event)
             if reply.exit or n == len(steps):
                 break
             step = steps[n]
             if "choose" in step:
                 event = Press(action=step["choose"], nonce=session.nonce)
             elif "text" in step:
-                event = Typed()
+                event = TypedText()
             else:
                 event = Press(action=COMMANDS[step["command"]], nonce=session.nonce)
     return pairs
@@ -50,7 +50,7 @@ def story_events(lib: Any) -> list[tuple[Any, Any]]:
 def measure(lib: Any, runs: int = 3, min_seconds: float = 0.3) -> list[float]:
     """The mean µs per event of each run; a run repeats the events for at least `min_seconds`."""
     pairs = story_events(lib)
-    advance = engine.advance
+    advance = flows.advance
     figures = []
     for _ in range(runs):
         count, start = 0, time.perf_counter()
