@@ -173,6 +173,21 @@ class Flow(Strict):
     questions: list[Question] = []
     steps: list[Step] = Field(min_length=1)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _next_is_the_following_step(cls, data: Any) -> Any:
+        """A step whose kind goes on to a `next` step goes, unless it says otherwise, to the
+        step below it: a flow reads top to bottom."""
+        if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
+            return data
+        steps = list(data["steps"])
+        for n, (raw, below) in enumerate(zip(steps, steps[1:])):
+            model = KINDS.get(raw.get("kind")) if isinstance(raw, dict) else None
+            if model is not None and "next" in model.model_fields and "next" not in raw and isinstance(below, dict):
+                if "id" in below:
+                    steps[n] = {**raw, "next": below["id"]}
+        return {**data, "steps": steps}
+
     @model_validator(mode="after")
     def _one_kind_of_run(self) -> Flow:
         if self.scenarios and self.questions:
