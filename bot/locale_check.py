@@ -111,8 +111,8 @@ def check(locales_dir: Path, lang: str, labels: set[str] = frozenset()) -> list[
 def button_labels(flows: dict) -> set[str]:
     """The message ids shown on buttons: every option label, and the engine's own."""
     from flows import scoring
-    from flows.scoring import action_label
     from flows.loader import BUTTON_MESSAGES
+    from flows.scoring import action_label
 
     labels = set(BUTTON_MESSAGES)
     for flow in flows.values():

@@ -12,10 +12,10 @@ import re
 import secrets
 from typing import IO
 
+import flows
 from bot.documents import NOT_HERE
 from bot.render import render
 from bot.runtime import Runtime
-import flows
 from flows import Msg, Press, Seed, Session, SetCountry, SetLanguage, Show, Start, TypedText
 
 COMMANDS = {"exit": flows.EXIT, "menu": flows.MENU, "back": flows.BACK}

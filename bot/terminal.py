@@ -11,10 +11,10 @@ import secrets
 import sys
 from typing import IO
 
+import flows
 from bot.documents import NOT_HERE
 from bot.render import render
 from bot.runtime import Runtime
-import flows
 from flows import Msg, Press, Session, Start, TypedText
 
 CLEAR = "\033[2J\033[H"

@@ -26,7 +26,7 @@ from flows.outputs import (
     Reply,
     Screen,
 )
-from flows.session import Event, Press, Seed, SetCountry, SetLanguage, Session, Show, Start, TypedText
+from flows.session import Event, Press, Seed, Session, SetCountry, SetLanguage, Show, Start, TypedText
 
 __all__ = [
     "advance",

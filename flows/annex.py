@@ -59,7 +59,9 @@ def assessment_args(flow: Flow, s: Session) -> dict[str, Any]:
     """What was found for each element, worded by the locale as 'may point to'."""
     args: dict[str, Any] = {}
     for element in ELEMENTS:
-        args[element] = [f"annex-row-{r.id}" for r in flow.rows if r.element == element and mark(flow, s, r.id) in (1, 2)]
+        args[element] = [
+            f"annex-row-{r.id}" for r in flow.rows if r.element == element and mark(flow, s, r.id) in (1, 2)
+        ]
     args["more"] = [f"annex-row-{r.id}" for r in flow.rows if mark(flow, s, r.id) == 3]
     child = "child" in s.flags
     args["child"] = "yes" if child else "no"

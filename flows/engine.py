@@ -18,7 +18,7 @@ from flows import kinds as _kinds  # noqa: F401  (registers the step kinds)
 from flows.errors import EngineError
 from flows.library import Library
 from flows.outputs import BACK, EXIT, MENU, PERSON_LANG_PREFIX, Button, Msg, Reply, Screen
-from flows.session import Event, Press, Seed, SetCountry, SetLanguage, Session, Show, Start, TypedText
+from flows.session import Event, Press, Seed, Session, SetCountry, SetLanguage, Show, Start, TypedText
 from flows.step import Ctx, Move, Step, in_rows, step_at
 
 MENU_FLOW = "menu"

@@ -25,23 +25,37 @@ def check_scenarios(flow: Flow, path: Path, source: Flow | None) -> None:
             raise FlowError(path, None, "duplicate-id", f"{where}: a signal is listed twice")
         unknown = next((i for i in sc.signals if i not in index), None)
         if unknown:
-            raise FlowError(path, None, "unknown-target", f"{where}: '{unknown}' is not an indicator of '{flow.source}'")
+            raise FlowError(
+                path, None, "unknown-target", f"{where}: '{unknown}' is not an indicator of '{flow.source}'"
+            )
         if sc.action not in outs:
-            raise FlowError(path, None, "unknown-target", f"{where}: '{sc.action}' is not an outcome of '{flow.source}'")
+            raise FlowError(
+                path, None, "unknown-target", f"{where}: '{sc.action}' is not an outcome of '{flow.source}'"
+            )
         expected = {index[i].group for i in sc.signals}
         for g in sc.also:
             if g not in groups:
-                raise FlowError(path, None, "unknown-target", f"{where}: '{g}' is not a signal group of '{flow.source}'")
+                raise FlowError(
+                    path, None, "unknown-target", f"{where}: '{g}' is not a signal group of '{flow.source}'"
+                )
             if g in expected:
-                raise FlowError(path, None, "schema", f"{where}: '{g}' is both a signal group of the story and an 'also'")
+                raise FlowError(
+                    path, None, "schema", f"{where}: '{g}' is both a signal group of the story and an 'also'"
+                )
         for key in sc.notes:
             if key not in groups and key not in outs:
                 raise FlowError(
-                    path, None, "unknown-target", f"{where}: note on '{key}', neither a signal group nor an outcome of '{flow.source}'"
+                    path,
+                    None,
+                    "unknown-target",
+                    f"{where}: note on '{key}', neither a signal group nor an outcome of '{flow.source}'",
                 )
             if key in expected or key == sc.action:
                 raise FlowError(
-                    path, None, "schema", f"{where}: note on '{key}', but a note explains a wrong pick and '{key}' is right here"
+                    path,
+                    None,
+                    "schema",
+                    f"{where}: note on '{key}', but a note explains a wrong pick and '{key}' is right here",
                 )
 
 

@@ -29,7 +29,9 @@ class Library:
         for role in roles:
             source = own if own and own.serves(role) else eu
             for listed in source.pick([role]) if source else []:
-                keys = {(listed.country, listed.entry.id)} | ({("tel", phones.digits(listed.entry.phone))} if listed.entry.phone else set())
+                keys = {(listed.country, listed.entry.id)} | (
+                    {("tel", phones.digits(listed.entry.phone))} if listed.entry.phone else set()
+                )
                 if keys & seen:
                     continue
                 seen |= keys

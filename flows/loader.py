@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections import deque
 from pathlib import Path
-from typing import cast
+from typing import Any, TypeVar, cast
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from flows import items
 from flows.contacts import ROLES, Directory
@@ -74,17 +74,22 @@ def button_messages() -> tuple[str, ...]:
 BUTTON_MESSAGES = button_messages()
 
 
-class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """YAML that refuses a key given twice instead of silently keeping the last. On libyaml
-    when PyYAML has it: reading the flows then takes a fifth of the time (make bench, cold start)."""
+# On libyaml when PyYAML has it: reading the flows then takes a fifth of the time (make bench, cold start).
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _construct_mapping(loader, node, deep=False):
-    seen = set()
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[valid-type,misc]  # chosen at import
+    """YAML that refuses a key given twice instead of silently keeping the last."""
+
+
+def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
         if key in seen:
-            raise FlowError(loader.name, None, "duplicate-id", f"key '{key}' given twice (line {key_node.start_mark.line + 1})")
+            raise FlowError(
+                loader.name, None, "duplicate-id", f"key '{key}' given twice (line {key_node.start_mark.line + 1})"
+            )
         seen.add(key)
     return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep)
 
@@ -92,7 +97,7 @@ def _construct_mapping(loader, node, deep=False):
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def read_yaml(path: Path):
+def read_yaml(path: Path) -> Any:
     with open(path, encoding="utf-8") as f:
         loader = _UniqueKeyLoader(f)
         loader.name = str(path)
@@ -102,7 +107,10 @@ def read_yaml(path: Path):
             loader.dispose()
 
 
-def _parse(model, path: Path, raw):
+M = TypeVar("M", bound=BaseModel)
+
+
+def _parse(model: type[M], path: Path, raw: Any) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as e:
@@ -208,7 +216,10 @@ def _check_buttons(ctx: Ctx, step: Step, path: Path) -> None:
     for a in [*step.actions(ctx), BACK, MENU, EXIT]:
         if len(a.encode()) > MAX_ACTION_BYTES:
             raise FlowError(
-                path, step.id, "button-data-too-long", f"button '{a}' needs more than {MAX_ACTION_BYTES} bytes of button data"
+                path,
+                step.id,
+                "button-data-too-long",
+                f"button '{a}' needs more than {MAX_ACTION_BYTES} bytes of button data",
             )
 
 
@@ -238,9 +249,16 @@ def check_runs(flow: Flow, path: Path, lib: Library) -> None:
     source = ctx.source
     if flow.source is None:
         if flow.scenarios or any(s.needs_source() for s in steps):
-            raise FlowError(path, None, "unknown-target", "scenarios, signal and action questions and reference steps need a 'source' flow")
+            raise FlowError(
+                path,
+                None,
+                "unknown-target",
+                "scenarios, signal and action questions and reference steps need a 'source' flow",
+            )
     elif source is None or not source.indicators:
-        raise FlowError(path, None, "unknown-target", f"source flow '{flow.source}' does not exist or has no indicators")
+        raise FlowError(
+            path, None, "unknown-target", f"source flow '{flow.source}' does not exist or has no indicators"
+        )
     items.check_scenarios(flow, path, source)
     items.check_questions(flow, path)
     in_run = {s.id for s in steps if s.in_run}
@@ -251,9 +269,13 @@ def check_runs(flow: Flow, path: Path, lib: Library) -> None:
         if not (step.in_run or step.starts_run):
             into = [t for t in step.targets() if t in in_run]
             if into:
-                raise FlowError(path, step.id, "unknown-target", f"goes to '{into[0]}' inside a run; only a deal step starts one")
+                raise FlowError(
+                    path, step.id, "unknown-target", f"goes to '{into[0]}' inside a run; only a deal step starts one"
+                )
     if flow.start in in_run:
-        raise FlowError(path, None, "unknown-target", f"start step '{flow.start}' is inside a run; start at a deal step")
+        raise FlowError(
+            path, None, "unknown-target", f"start step '{flow.start}' is inside a run; start at a deal step"
+        )
     for step in steps:
         step.check_wiring(ctx, path)
 
@@ -307,7 +329,9 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
             if missing:
                 ctx = Ctx(lib, flow)
                 step = next((s.id for s in steps_of(flow) if missing[0] in s.messages(ctx)), None)
-                raise FlowError(files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
+                raise FlowError(
+                    files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'"
+                )
         missing = sorted((set(engine_messages()) | {f"lang-{code}" for code in catalog.languages}) - known)
         if missing:
             raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")

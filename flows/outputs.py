@@ -8,7 +8,6 @@ nothing here is read from outside.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 from flows.contacts import Listed
 
@@ -27,7 +26,7 @@ DOCUMENTS = ("annex-pdf", "handover-card")
 # callback data; bot/telegram/buttons.py puts a nonce of up to 10 digits and a colon before it.
 MAX_ACTION_BYTES = 53
 
-Arg = Union[str, int, list[str]]
+Arg = str | int | list[str]
 
 
 @dataclass(slots=True)

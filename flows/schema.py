@@ -181,11 +181,11 @@ class Flow(Strict):
         if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
             return data
         steps = list(data["steps"])
-        for n, (raw, below) in enumerate(zip(steps, steps[1:])):
-            model = KINDS.get(raw.get("kind")) if isinstance(raw, dict) else None
-            if model is not None and "next" in model.model_fields and "next" not in raw and isinstance(below, dict):
-                if "id" in below:
-                    steps[n] = {**raw, "next": below["id"]}
+        for n, (raw, below) in enumerate(zip(steps, steps[1:], strict=False)):
+            model = KINDS.get(str(raw.get("kind"))) if isinstance(raw, dict) else None
+            goes_on = model is not None and "next" in model.model_fields and "next" not in raw
+            if goes_on and isinstance(below, dict) and "id" in below:
+                steps[n] = {**raw, "next": below["id"]}
         return {**data, "steps": steps}
 
     @model_validator(mode="after")

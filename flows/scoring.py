@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from flows.step import steps_of
 from flows.run import Run
 from flows.schema import OUTCOMES, Flow, Question, Scenario
+from flows.step import steps_of
 
 # --- the source flow: signal groups and outcomes ----------------------------------
 

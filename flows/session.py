@@ -6,7 +6,7 @@ from a deep link, a seed) and keeps the session the engine hands back.
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -79,4 +79,4 @@ class Seed(BaseModel):
     seed: int
 
 
-Event = Union[Start, Press, TypedText, Show, SetLanguage, SetCountry, Seed]
+Event = Start | Press | TypedText | Show | SetLanguage | SetCountry | Seed

@@ -24,13 +24,12 @@ from pathlib import Path
 
 import yaml
 
+import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
 from bot.replay import COMMANDS  # the same command words replay scripts use
 from bot.runtime import Runtime
-import flows
 from bot.telegram import buttons
 from flows import Press, Session, Start, TypedText
-
 
 
 class StoryMismatch(AssertionError):

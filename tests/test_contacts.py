@@ -10,9 +10,9 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
+from bot import audit
 from bot.cli import main
 from bot.render import contact_line, contact_name
-from bot import audit
 from flows import phones
 from flows.contacts import Directory
 from flows.library import Library

@@ -11,9 +11,9 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
+import flows
 from bot.documents.annex_pdf import FONT_SIZES, AnnexText, NotAtAnOutcome, annex_pdf, annex_text, render_annex
 from bot.documents.handover_card import handover_card
-import flows
 from flows import Press, Session, Start
 
 DAY = date(2026, 11, 28)

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
+import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
 from bot.runtime import load
-import flows
 from bot.telegram import buttons
 from flows import Press, Session, Show, Start, TypedText
 

@@ -75,7 +75,8 @@ def _copy(tmp_path: Path, flow: str = FLOW) -> tuple[Path, Path]:
     (data / "tally.yaml").write_text(flow, encoding="utf-8")
     for folder in locales.iterdir():
         (folder / "tally.ftl").write_text(
-            "tally-text = Count to two.\ntally-plus = +1\ntally-count = Count: { $n }\ntally-done = Done.\n", encoding="utf-8"
+            "tally-text = Count to two.\ntally-plus = +1\ntally-count = Count: { $n }\ntally-done = Done.\n",
+            encoding="utf-8",
         )
     return data, locales
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot.render import render
 import flows
+from bot.render import render
 from flows import Press, Session, Start
 
 # A phone shows about this much text without scrolling far; the guide's longest

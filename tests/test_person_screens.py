@@ -4,9 +4,9 @@ import itertools
 
 import pytest
 
+import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
 from bot.runtime import load
-import flows
 from flows import Press, Session, Start
 
 RT = load()

@@ -3,12 +3,11 @@ the feedback screens, through the pure functions and through the engine."""
 
 import pytest
 
-from bot.render import TELEGRAM_TEXT_LIMIT, render
 import flows
-from flows import scoring
-from flows.run import Run, deal
-from flows import EngineError, Press, Session, Start
+from bot.render import TELEGRAM_TEXT_LIMIT, render
+from flows import EngineError, Press, Session, Start, scoring
 from flows.loader import DATA_DIR, read_yaml
+from flows.run import Run, deal
 from flows.schema import OUTCOMES
 
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from bot.render import render
 import flows
-from flows.run import Run
+from bot.render import render
 from flows import Press, Session
+from flows.run import Run
 
 
 def press(lib, s, *actions):

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from bot.records import decode
 import flows
+from bot.records import decode
 from bot.telegram import buttons
 from flows import Press, Show
 from tests.upgrade_fixtures import FIXTURES, normal_reply, normal_screen

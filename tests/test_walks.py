@@ -10,9 +10,9 @@ from collections import deque
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
 from bot.runtime import load
-import flows
 from bot.telegram import buttons
 from flows import Press, Session, Start
 

@@ -54,12 +54,12 @@ def normal_reply(reply: Any) -> dict[str, Any]:
 def _record() -> None:  # pragma: no cover - run once, on the release before the change
     import yaml
 
-    from bot.records import Conversation, encode
-    from bot.runtime import load
     import flows
+    from bot.records import Conversation, encode
+    from bot.replay import COMMANDS
+    from bot.runtime import load
     from bot.telegram import buttons
     from flows import Press, Session, Show, Start, TypedText
-    from bot.replay import COMMANDS
 
     rt = load()
     lib = rt.library
@@ -91,8 +91,13 @@ def _record() -> None:  # pragma: no cover - run once, on the release before the
             seen[key] = seen.get(key, 0) + 1
             if seen[key] > 2 and not s.raised and not s.person_lang:
                 continue
-            conv = Conversation(session=s, updates=[900_000 + k, 900_001 + k], screen=5000 + k, shown=s.nonce,
-                                messages=[(4990 + k, 470_000), (5000 + k, 470_001)])
+            conv = Conversation(
+                session=s,
+                updates=[900_000 + k, 900_001 + k],
+                screen=5000 + k,
+                shown=s.nonce,
+                messages=[(4990 + k, 470_000), (5000 + k, 470_001)],
+            )
             _, shown = flows.advance(lib, s, Show())
             callbacks = []
             actions = [b.action for row in shown.screen.buttons for b in row]
@@ -101,14 +106,16 @@ def _record() -> None:  # pragma: no cover - run once, on the release before the
                 data = buttons.encode(nonce, action)
                 _, reply = flows.advance(lib, s, Press(action=action, nonce=nonce))
                 callbacks.append({"data": data, "nonce": nonce, "action": action, "reply": normal_reply(reply)})
-            cases.append({
-                "story": path.stem,
-                "at": k,
-                "kind": lib.flows[s.flow].step(s.step).kind,
-                "record": encode(conv),
-                "screen": normal_screen(shown.screen),
-                "callbacks": callbacks,
-            })
+            cases.append(
+                {
+                    "story": path.stem,
+                    "at": k,
+                    "kind": lib.flows[s.flow].step(s.step).kind,
+                    "record": encode(conv),
+                    "screen": normal_screen(shown.screen),
+                    "callbacks": callbacks,
+                }
+            )
     FIXTURES.mkdir(parents=True, exist_ok=True)
     out = FIXTURES / "sessions.json"
     out.write_text(json.dumps(cases, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")

@@ -16,18 +16,17 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
+import flows
 from bot.render import render
 from bot.runtime import Runtime
 from bot.store import Conversation, SessionStore, StorageUnavailable
-from bot.telegram import deeplinks
+from bot.telegram import buttons, deeplinks
 from bot.telegram.commands import FLOW_COMMANDS, SETTING_COMMANDS
 from bot.telegram.delivery import answer, delete_messages, show
 from bot.telegram.documents import send_documents
 from bot.telegram.incoming import Command, Incoming, Media, Pressed, Typed, classify
 from bot.telegram.languages import interface_language
 from bot.telegram.screens import Shown, shown
-import flows
-from bot.telegram import buttons
 from flows import Event, Msg, Press, Screen, Session, SetCountry, SetLanguage, Show, Start
 
 log = logging.getLogger(__name__)

@@ -114,7 +114,10 @@ class AskStep(ScreenStep):
         if self.ask == "signals":
             # One group a row, named with its element: labels stay whole on a phone.
             for g in signal_groups(ctx.the_source()):
-                args: dict[str, str | int | list[str]] = {"ticked": "yes" if g in run.picks else "no", "text": [f"learn-group-{g}"]}
+                args: dict[str, str | int | list[str]] = {
+                    "ticked": "yes" if g in run.picks else "no",
+                    "text": [f"learn-group-{g}"],
+                }
                 rows.append([Button(action=g, label=Msg(id="practice-group-button", args=args))])
             rows.append([Button(action=DONE, label=Msg(id=self.done))])
         elif self.ask == "action":
@@ -123,7 +126,7 @@ class AskStep(ScreenStep):
             question = self._question(ctx, s)
             if len(question.options) > 2:
                 # Multiple choice: the options in full in the text, lettered; a button may cut its label short.
-                for letter, o in zip(OPTION_LETTERS, question.options):
+                for letter, o in zip(OPTION_LETTERS, question.options, strict=False):
                     args = {"n": letter, "text": [o.label]}
                     text.append(Msg(id="quiz-option", args=args))
                     rows.append([Button(action=o.id, label=Msg(id="quiz-option-button", args=args))])
@@ -144,4 +147,6 @@ def check_asks_from(ctx: Ctx, origin: str, first: str, path: Path) -> None:
     if not at.scores:
         raise FlowError(path, seen[-1] if seen else origin, "no-outcome", "these questions never reach a feedback step")
     if not any(cast(AskStep, step_at(ctx.flow, a)).ask == answering for a in seen):
-        raise FlowError(path, origin, "schema", f"the questions from here reach feedback without an '{answering}' question")
+        raise FlowError(
+            path, origin, "schema", f"the questions from here reach feedback without an '{answering}' question"
+        )

@@ -56,6 +56,10 @@ class ChecklistStep(ScreenStep):
         for n, item in enumerate(self.items, 1):
             ticked = "yes" if item in s.ticks else "no"
             how = index[item].how
-            text.append(Msg(id="checklist-item", args={"n": n, "how": how, "ticked": ticked, "text": [f"indicator-{item}"]}))
-            toggles.append(Button(action=item, label=Msg(id="checklist-button", args={"n": n, "how": how, "ticked": ticked})))
+            text.append(
+                Msg(id="checklist-item", args={"n": n, "how": how, "ticked": ticked, "text": [f"indicator-{item}"]})
+            )
+            toggles.append(
+                Button(action=item, label=Msg(id="checklist-button", args={"n": n, "how": how, "ticked": ticked}))
+            )
         return Body(text=text, rows=[*in_rows(toggles, 3), [Button(action=DONE, label=Msg(id=self.done))]])

@@ -13,11 +13,11 @@ from pydantic import Field
 
 from flows.annex import assessment_args, holds
 from flows.errors import FlowError
-from flows.step import Body, Ctx, Move, ScreenStep, unique
 from flows.outputs import DOCUMENTS, Button, Msg
 from flows.schema import Option, register
 from flows.scoring import summary_args
 from flows.session import Session
+from flows.step import Body, Ctx, Move, ScreenStep, unique
 
 
 class OptionsStep(ScreenStep):
@@ -51,10 +51,15 @@ class OptionsStep(ScreenStep):
             if o.flow is not None and o.flow not in lib.flows:
                 raise FlowError(path, self.id, "unknown-target", f"option '{o.id}' starts unknown flow '{o.flow}'")
             if o.set_lang is not None and o.set_lang not in lib.languages:
-                raise FlowError(path, self.id, "unknown-target", f"option '{o.id}' sets unknown language '{o.set_lang}'")
+                raise FlowError(
+                    path, self.id, "unknown-target", f"option '{o.id}' sets unknown language '{o.set_lang}'"
+                )
             if o.set_country is not None and o.set_country not in lib.directories:
                 raise FlowError(
-                    path, self.id, "unknown-target", f"option '{o.id}' sets a country without a directory: '{o.set_country}'"
+                    path,
+                    self.id,
+                    "unknown-target",
+                    f"option '{o.id}' sets a country without a directory: '{o.set_country}'",
                 )
             if o.send is not None:
                 self._check_send(ctx, o, path)
@@ -65,10 +70,15 @@ class OptionsStep(ScreenStep):
         if option.send not in DOCUMENTS:
             known = ", ".join(DOCUMENTS)
             raise FlowError(
-                path, self.id, "unknown-target", f"option '{option.id}' sends unknown document '{option.send}' (known: {known})"
+                path,
+                self.id,
+                "unknown-target",
+                f"option '{option.id}' sends unknown document '{option.send}' (known: {known})",
             )
         if option.set_flags or option.set_lang or option.set_country:
-            raise FlowError(path, self.id, "schema", f"option '{option.id}' sends a document and so cannot set anything")
+            raise FlowError(
+                path, self.id, "schema", f"option '{option.id}' sends a document and so cannot set anything"
+            )
         if option.send == "annex-pdf" and not self.sums_up_a_screening(ctx):
             raise FlowError(
                 path,

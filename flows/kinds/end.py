@@ -7,10 +7,10 @@ from typing import Literal
 
 from flows.contacts import ROLES
 from flows.errors import FlowError
-from flows.step import Body, Ctx
 from flows.kinds.choice import OptionsStep
 from flows.schema import Id, register
 from flows.session import Session
+from flows.step import Body, Ctx
 
 
 @register
@@ -47,4 +47,3 @@ class EndStep(OptionsStep):
         body.outcome, body.ends = self.outcome, True
         body.contacts = ctx.lib.contacts_for(s.country, self.contacts)
         return body
-

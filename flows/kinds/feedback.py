@@ -114,7 +114,9 @@ def scenario_feedback(source: Flow, scenario: Scenario, run: Run) -> list[Msg]:
             lines.append(Msg(id="practice-group-missed", args={"text": group(g)}))
             lines += [Msg(id="practice-sign", args={"text": [f"indicator-{i}"]}) for i in j.signs[g]]
     for g in j.also:
-        lines.append(Msg(id="practice-group-also", args={"text": group(g), "note": [scenario.notes.get(g, "practice-also")]}))
+        lines.append(
+            Msg(id="practice-group-also", args={"text": group(g), "note": [scenario.notes.get(g, "practice-also")]})
+        )
     # A wrong pick is explained by the story's note on it, else by the group's signs in
     # the guide; past MAX_HINTS of the latter they are named together, to fit one screen.
     plain = [g for g in j.wrong if g not in scenario.notes]

@@ -48,7 +48,11 @@ class MarksStep(ScreenStep):
         text = [Msg(id=self.text)]
         buttons = []
         for n, row in enumerate(ctx.flow.rows, 1):
-            args: dict[str, str | int | list[str]] = {"n": n, "row": [f"annex-row-{row.id}"], "mark": mark(ctx.flow, s, row.id)}
+            args: dict[str, str | int | list[str]] = {
+                "n": n,
+                "row": [f"annex-row-{row.id}"],
+                "mark": mark(ctx.flow, s, row.id),
+            }
             text.append(Msg(id="marks-line", args=args))
             buttons.append(Button(action=row.id, label=Msg(id="marks-button", args=args)))
         return Body(text=text, rows=[*in_rows(buttons, 3), [Button(action=DONE, label=Msg(id=self.done))]])

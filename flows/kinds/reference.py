@@ -8,12 +8,12 @@ from typing import Literal
 from pydantic import Field
 
 from flows.errors import FlowError
-from flows.step import Body, Ctx, unique
 from flows.kinds.choice import ChoiceBase
 from flows.outputs import Msg
 from flows.schema import Flow, Id, register
 from flows.scoring import signal_groups
 from flows.session import Session
+from flows.step import Body, Ctx, unique
 
 LINES = ("learn-indicator-group", "learn-indicator-line")
 

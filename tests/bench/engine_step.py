@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from bot.replay import COMMANDS
 import flows
+from bot.replay import COMMANDS
 from flows import Press, Session, Start, TypedText
 
 STORIES = Path(__file__).resolve().parent.parent / "stories"
@@ -71,7 +71,10 @@ def line(lib: Any) -> str:
     mark = "ok" if median <= TARGET_US else "MISSED"
     runs = ", ".join(f"{f:.1f}" for f in figures)
     events = len(story_events(lib))
-    return f"Engine step alone: {median:.1f} µs per event (median of 3 runs: {runs}; {events} story events), target ≤ {TARGET_US:.0f} µs: {mark}"
+    return (
+        f"Engine step alone: {median:.1f} µs per event (median of 3 runs: {runs}; {events} story events), "
+        f"target ≤ {TARGET_US:.0f} µs: {mark}"
+    )
 
 
 if __name__ == "__main__":

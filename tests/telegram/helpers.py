@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.render import render
 import flows
+from bot.render import render
 from flows import Press, Session, Start
 from tests.telegram.people import Person
 
