@@ -11,6 +11,7 @@ keeps what every screen shares: navigation, the person's languages, stale button
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +19,18 @@ from flows import kinds as _kinds  # noqa: F401  (registers the step kinds)
 from flows.errors import EngineError
 from flows.library import Library
 from flows.outputs import BACK, EXIT, MENU, PERSON_LANG_PREFIX, Button, Msg, Reply, Screen
-from flows.session import Event, Press, Seed, Session, SetCountry, SetLanguage, Show, Start, TypedText
+from flows.session import (
+    Event,
+    Press,
+    Seed,
+    Session,
+    SetCountry,
+    SetLanguage,
+    Show,
+    Start,
+    TypedText,
+    shallow_copy,
+)
 from flows.step import Ctx, Move, Step, in_rows, step_at
 
 MENU_FLOW = "menu"
@@ -30,7 +42,7 @@ MAX_AUTO_STEPS = 100
 def advance(lib: Library, session: Session, event: Event) -> tuple[Session, Reply]:
     # A shallow copy: the engine and the kinds replace a session's lists, never edit them,
     # so the caller's session stays as it was.
-    s = session.model_copy()
+    s = shallow_copy(session)
     return _HANDLERS[type(event)](lib, s, event)
 
 
@@ -203,7 +215,7 @@ def screen(lib: Library, s: Session) -> Screen:
     person_lang = None
     if step.for_person():
         person_lang = s.person_lang or s.lang
-        rows += in_rows([_person_button(lang, person_lang) for lang in lib.languages], 4)
+        rows += [list(row) for row in _person_rows(lib.languages, person_lang)]
     rows.append(_navigation(s))
     return Screen(
         flow=s.flow,
@@ -218,14 +230,28 @@ def screen(lib: Library, s: Session) -> Screen:
     )
 
 
-def _person_button(lang: str, current: str) -> Button:
-    args: dict[str, str | int | list[str]] = {"lang": [f"lang-{lang}"], "current": "yes" if lang == current else "no"}
-    return Button(action=PERSON_LANG_PREFIX + lang, label=Msg(id="person-lang-button", args=args))
+@functools.cache
+def _person_rows(languages: tuple[str, ...], current: str) -> tuple[tuple[Button, ...], ...]:
+    """The row of languages on a screen for the person, made once per language shown."""
+    buttons = []
+    for lang in languages:
+        args: dict[str, str | int | list[str]] = {
+            "lang": [f"lang-{lang}"],
+            "current": "yes" if lang == current else "no",
+        }
+        buttons.append(Button(action=PERSON_LANG_PREFIX + lang, label=Msg(id="person-lang-button", args=args)))
+    return tuple(tuple(row) for row in in_rows(buttons, 4))
+
+
+# Screens share these buttons and never change them.
+_BACK = Button(action=BACK, label=Msg(id="nav-back"))
+_MENU = Button(action=MENU, label=Msg(id="nav-menu"))
+_EXIT = Button(action=EXIT, label=Msg(id="nav-exit"))
 
 
 def _navigation(s: Session) -> list[Button]:
-    nav = [Button(action=BACK, label=Msg(id="nav-back"))] if s.trail else []
+    nav = [_BACK] if s.trail else []
     if s.flow != MENU_FLOW:
-        nav.append(Button(action=MENU, label=Msg(id="nav-menu")))
-    nav.append(Button(action=EXIT, label=Msg(id="nav-exit")))
+        nav.append(_MENU)
+    nav.append(_EXIT)
     return nav

@@ -15,6 +15,10 @@ class Library:
     flows: dict[str, Flow]
     directories: dict[str, Directory] = field(default_factory=dict)
     languages: tuple[str, ...] = ("en",)
+    # Answers of contacts_for, by (country, roles): directories never change once loaded.
+    _contacts: dict[tuple[str, tuple[str, ...]], list[Listed]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def contacts_for(self, country: str | None, roles: list[str]) -> list[Listed]:
         """The country's entries for the roles, in the order asked; a role the country
@@ -22,6 +26,12 @@ class Library:
         (same directory and id, or same number) is not listed again."""
         if country is None or not roles:
             return []
+        key = (country, tuple(roles))
+        if key not in self._contacts:
+            self._contacts[key] = self._pick(country, roles)
+        return list(self._contacts[key])
+
+    def _pick(self, country: str, roles: list[str]) -> list[Listed]:
         own = self.directories.get(country)
         eu = self.directories.get(EU_WIDE)
         chosen: list[Listed] = []

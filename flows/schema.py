@@ -7,7 +7,8 @@ never evaluated as code.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -15,11 +16,20 @@ OUTCOMES = ("unsafe", "A", "B", "C", "D")
 ELEMENTS = ("act", "means", "purpose")
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]  # length: the loader checks callback data
+T = TypeVar("T")
 MsgId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def cached(self, name: str, make: Callable[[], T]) -> T:
+        """Something computed once from this part of a flow, which never changes once loaded
+        (the engine builds screens from it on every update)."""
+        key = f"_cached_{name}"
+        if key not in self.__dict__:
+            self.__dict__[key] = make()
+        return cast(T, self.__dict__[key])
 
 
 class Condition(Strict):

@@ -18,13 +18,17 @@ from flows.step import steps_of
 
 def signal_groups(source: Flow) -> list[str]:
     """The indicator groups of the source flow, in the order the guide lists them."""
-    return list(dict.fromkeys(i.group for i in source.indicators))
+    return list(source.cached("signal_groups", lambda: list(dict.fromkeys(i.group for i in source.indicators))))
 
 
 def outcomes(source: Flow) -> list[str]:
     """The outcomes the source flow can end in, in the fixed order."""
-    found = {s.ends_in() for s in steps_of(source)}
-    return [o for o in OUTCOMES if o in found]
+
+    def find() -> list[str]:
+        found = {s.ends_in() for s in steps_of(source)}
+        return [o for o in OUTCOMES if o in found]
+
+    return list(source.cached("outcomes", find))
 
 
 def outcome_roles(source: Flow, outcome: str) -> list[str]:

@@ -32,6 +32,17 @@ class Session(BaseModel):
     run: Run | None = None  # a practice or quiz run: item ids and scores only
 
 
+def shallow_copy(session: Session) -> Session:
+    """What `model_copy()` does, at half the cost (the engine copies a session on every update).
+    Shallow: the engine and the kinds replace a session's lists and dicts, never change them."""
+    new = Session.__new__(Session)
+    object.__setattr__(new, "__dict__", session.__dict__.copy())
+    object.__setattr__(new, "__pydantic_fields_set__", set(session.__pydantic_fields_set__))
+    object.__setattr__(new, "__pydantic_extra__", None)
+    object.__setattr__(new, "__pydantic_private__", None)
+    return new
+
+
 class Start(BaseModel):
     """Open a flow, at its first step or at `at` (a deep link, the country question)."""
 

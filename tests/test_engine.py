@@ -198,3 +198,19 @@ def test_language_country_and_seed_are_events_that_keep_the_screen(rt):
         flows.advance(lib, s, SetCountry(country="XX"))
     s, reply = flows.advance(lib, Session(), SetLanguage(lang="fr"))
     assert s.lang == "fr" and reply.screen is None  # no conversation yet: nothing to show
+
+
+def test_advance_never_changes_the_session_it_is_given(rt):
+    """The engine copies a session shallowly and replaces what it changes: every press of
+    every recorded screen (ticks, marks, runs, the trail) leaves the caller's session as it was."""
+    import json
+
+    from bot.records import decode
+    from tests.upgrade_fixtures import FIXTURES
+
+    for case in json.loads((FIXTURES / "sessions.json").read_text(encoding="utf-8")):
+        session = decode(case["record"]).session
+        before = session.model_dump()
+        for cb in case["callbacks"]:
+            flows.advance(rt.library, session, Press(action=cb["action"], nonce=cb["nonce"]))
+            assert session.model_dump() == before, (case["story"], cb["action"])

@@ -49,17 +49,29 @@ class ChecklistStep(ScreenStep):
         s.ticks = [t for t in s.ticks if t != action] if action in s.ticks else [*s.ticks, action]
         return STAY
 
+    def _parts(self, ctx: Ctx) -> dict[tuple[str, str], tuple[Msg, Button]]:
+        """Each item's line and button, ticked and not, made once: screens share them."""
+
+        def make() -> dict[tuple[str, str], tuple[Msg, Button]]:
+            index = ctx.flow.indicator_index
+            parts = {}
+            for n, item in enumerate(self.items, 1):
+                how = index[item].how
+                for ticked in ("yes", "no"):
+                    text = [f"indicator-{item}"]
+                    line = Msg(id="checklist-item", args={"n": n, "how": how, "ticked": ticked, "text": text})
+                    label = Msg(id="checklist-button", args={"n": n, "how": how, "ticked": ticked})
+                    parts[item, ticked] = (line, Button(action=item, label=label))
+            return parts
+
+        return self.cached("parts", make)
+
     def body(self, ctx: Ctx, s: Session) -> Body:
-        index = ctx.flow.indicator_index
+        parts = self._parts(ctx)
         text = [Msg(id=self.text)]
         toggles = []
-        for n, item in enumerate(self.items, 1):
-            ticked = "yes" if item in s.ticks else "no"
-            how = index[item].how
-            text.append(
-                Msg(id="checklist-item", args={"n": n, "how": how, "ticked": ticked, "text": [f"indicator-{item}"]})
-            )
-            toggles.append(
-                Button(action=item, label=Msg(id="checklist-button", args={"n": n, "how": how, "ticked": ticked}))
-            )
+        for item in self.items:
+            line, button = parts[item, "yes" if item in s.ticks else "no"]
+            text.append(line)
+            toggles.append(button)
         return Body(text=text, rows=[*in_rows(toggles, 3), [Button(action=DONE, label=Msg(id=self.done))]])

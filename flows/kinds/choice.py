@@ -90,6 +90,10 @@ class OptionsStep(ScreenStep):
     def visible(self, ctx: Ctx, s: Session) -> list[Option]:
         return [o for o in self.options if o.when is None or holds(o.when, ctx.flow, s)]
 
+    def _buttons(self) -> dict[str, Button]:
+        """Each option's button, made once: screens share them and never change them."""
+        return self.cached("buttons", lambda: {o.id: Button(action=o.id, label=Msg(id=o.label)) for o in self.options})
+
     def press(self, ctx: Ctx, s: Session, action: str) -> Move | None:
         option = next((o for o in self.visible(ctx, s) if o.id == action), None)
         if option is None:
@@ -105,7 +109,8 @@ class OptionsStep(ScreenStep):
         return Move(flow=option.flow) if option.flow else Move(to=option.next)
 
     def option_rows(self, ctx: Ctx, s: Session) -> list[list[Button]]:
-        return [[Button(action=o.id, label=Msg(id=o.label))] for o in self.visible(ctx, s)]
+        buttons = self._buttons()
+        return [[buttons[o.id]] for o in self.visible(ctx, s)]
 
     def body(self, ctx: Ctx, s: Session) -> Body:
         return Body(text=[Msg(id=self.text)], rows=self.option_rows(ctx, s))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from flows.annex import mark, raise_mark
+from flows.annex import marks, raise_mark
 from flows.errors import FlowError
 from flows.outputs import DONE, Button, Msg
 from flows.schema import Id, MsgId, register
@@ -47,11 +47,12 @@ class MarksStep(ScreenStep):
     def body(self, ctx: Ctx, s: Session) -> Body:
         text = [Msg(id=self.text)]
         buttons = []
+        table = marks(ctx.flow, s)
         for n, row in enumerate(ctx.flow.rows, 1):
             args: dict[str, str | int | list[str]] = {
                 "n": n,
                 "row": [f"annex-row-{row.id}"],
-                "mark": mark(ctx.flow, s, row.id),
+                "mark": table[row.id],
             }
             text.append(Msg(id="marks-line", args=args))
             buttons.append(Button(action=row.id, label=Msg(id="marks-button", args=args)))
