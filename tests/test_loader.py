@@ -75,3 +75,11 @@ def test_next_defaults_to_the_following_step(tmp_path):
     with pytest.raises(FlowError) as caught:
         _library_with(tmp_path / "again", flow_file=flow)
     assert (caught.value.rule, caught.value.step) == ("schema", "table")
+
+
+def test_the_loaders_action_limit_is_what_the_telegram_codec_fits():
+    from bot.telegram import buttons
+    from flows import MAX_ACTION_BYTES
+
+    assert buttons.fits("a" * MAX_ACTION_BYTES)
+    assert not buttons.fits("a" * (MAX_ACTION_BYTES + 1))
