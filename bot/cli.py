@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.file, encoding="utf-8") as f:
             return run(runtime, f, sys.stdout)
     if args.command == "contacts":
-        from flows.audit import report
+        from bot.audit import report
 
         sys.stdout.write(report(runtime.library, args.on or date.today()))
         return 0

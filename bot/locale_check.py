@@ -110,14 +110,14 @@ def check(locales_dir: Path, lang: str, labels: set[str] = frozenset()) -> list[
 
 def button_labels(flows: dict) -> set[str]:
     """The message ids shown on buttons: every option label, and the engine's own."""
-    from flows import drill
-    from flows.engine import action_label
+    from flows import scoring
     from flows.loader import BUTTON_MESSAGES
+    from flows.scoring import action_label
 
     labels = set(BUTTON_MESSAGES)
     for flow in flows.values():
         if flow.source:
-            labels |= {action_label(o) for o in drill.outcomes(flows[flow.source])}
+            labels |= {action_label(o) for o in scoring.outcomes(flows[flow.source])}
         for question in flow.questions:
             if len(question.options) <= 2:  # longer ones are lettered buttons
                 labels |= {o.label for o in question.options}

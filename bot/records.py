@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, FieldSerializationInfo, field_serializer, model_validator
 
-from flows.engine import Session
+from flows import Session
 
 # Telegram lets a bot delete messages of a private chat for 48 hours.
 DELETABLE_HOURS = 48

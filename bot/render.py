@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flows import Msg, Screen
 from flows.contacts import Listed
-from flows.engine import Msg, Screen
 from flows.messages import Catalog
 
 # Tests hold every screen to this; an adapter that meets a longer one splits it.

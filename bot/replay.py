@@ -12,13 +12,13 @@ import re
 import secrets
 from typing import IO
 
+import flows
 from bot.documents import NOT_HERE
 from bot.render import render
 from bot.runtime import Runtime
-from flows import engine
-from flows.engine import Msg, Press, Session, Show, Start, Typed
+from flows import Msg, Press, Seed, Session, SetCountry, SetLanguage, Show, Start, TypedText
 
-COMMANDS = {"exit": engine.EXIT, "menu": engine.MENU, "back": engine.BACK}
+COMMANDS = {"exit": flows.EXIT, "menu": flows.MENU, "back": flows.BACK}
 
 
 class Replay:
@@ -35,7 +35,7 @@ class Replay:
         if "seed" in line:
             if not isinstance(line["seed"], int) or isinstance(line["seed"], bool) or line["seed"] < 0:
                 raise ValueError(f"a seed is a whole number ≥ 0, not {line['seed']!r}")
-            self.session = self.session.model_copy(update={"seed": line["seed"]})
+            self.session, _ = flows.advance(lib, self.session, Seed(seed=line["seed"]))
             line = {k: v for k, v in line.items() if k != "seed"}
             if not line:
                 return None
@@ -45,7 +45,8 @@ class Replay:
                 raise ValueError(f"unknown language {lang!r}; known: {', '.join(lib.languages)}")
             if country is not None and country not in lib.directories:
                 raise ValueError(f"no contact directory for country {country!r}")
-            self.session = self.session.model_copy(update={"lang": lang, "country": country})
+            self.session, _ = flows.advance(lib, self.session, SetLanguage(lang=lang))
+            self.session, _ = flows.advance(lib, self.session, SetCountry(country=country))
             if len(line) == sum(k in line for k in ("lang", "country")):
                 return None
         if "start" in line:
@@ -62,14 +63,14 @@ class Replay:
                 raise ValueError(f"no option {line['choose']!r} on screen {self.last_step!r}; options: {', '.join(actions)}")
             event = Press(action=line["choose"], nonce=self.session.nonce)
         elif "text" in line:
-            event = Typed()  # the text itself goes nowhere
+            event = TypedText()  # the text itself goes nowhere
         elif "command" in line:
             if line["command"] not in COMMANDS:
                 raise ValueError(f"unknown command {line['command']!r}; known: {', '.join(COMMANDS)}")
             event = Press(action=COMMANDS[line["command"]], nonce=self.session.nonce) if self.session.flow else Show()
         else:
             raise ValueError(f"cannot apply {sorted(line)}")
-        self.session, reply = engine.advance(lib, self.session, event)
+        self.session, reply = flows.advance(lib, self.session, event)
         if reply.exit:
             self.last = None
             return {
@@ -115,7 +116,7 @@ def run(runtime: Runtime, source: IO[str], sink: IO[str]) -> int:
             if not isinstance(line, dict):
                 raise ValueError("each line must be a JSON object")
             out = replay.apply(line)
-        except (ValueError, engine.EngineError) as e:
+        except (ValueError, flows.EngineError) as e:
             failed = True
             out = {"error": f"line {n}: {e}"}
         if out is not None:

@@ -7,24 +7,33 @@ lower it below what the ticks show.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
-from flows.schema import Condition, Flow
-
-if TYPE_CHECKING:
-    from flows.engine import Session
+from flows.schema import ELEMENTS, Condition, Flow
+from flows.session import Session
 
 MAX_MARK = 3
 
 
+def signed_rows(flow: Flow, s: Session) -> set[str]:
+    """The rows a ticked indicator belongs to."""
+    index = flow.indicator_index
+    return {index[t].row for t in s.ticks if t in index}
+
+
 def derived_mark(flow: Flow, s: Session, row: str) -> int:
     """1 (signs present) when any ticked indicator belongs to the row, else 0."""
-    index = flow.indicator_index
-    return int(any(index[t].row == row for t in s.ticks if t in index))
+    return int(row in signed_rows(flow, s))
 
 
 def mark(flow: Flow, s: Session, row: str) -> int:
     return max(derived_mark(flow, s, row), s.raised.get(row, 0))
+
+
+def marks(flow: Flow, s: Session) -> dict[str, int]:
+    """Every row's mark, in the table's order (one pass over the ticks)."""
+    signed = signed_rows(flow, s)
+    return {r.id: max(int(r.id in signed), s.raised.get(r.id, 0)) for r in flow.rows}
 
 
 def raise_mark(flow: Flow, s: Session, row: str) -> None:
@@ -32,14 +41,16 @@ def raise_mark(flow: Flow, s: Session, row: str) -> None:
     floor = derived_mark(flow, s, row)
     current = mark(flow, s, row)
     new = current + 1 if current < MAX_MARK else floor
+    # A new dict: sessions share theirs between copies.
+    raised = {k: v for k, v in s.raised.items() if k != row}
     if new > floor:
-        s.raised[row] = new
-    else:
-        s.raised.pop(row, None)
+        raised[row] = new
+    s.raised = raised
 
 
 def element_found(flow: Flow, s: Session, element: str) -> bool:
-    return any(mark(flow, s, r.id) in (1, 2) for r in flow.rows if r.element == element)
+    table = marks(flow, s)
+    return any(table[r.id] in (1, 2) for r in flow.rows if r.element == element)
 
 
 def holds(cond: Condition, flow: Flow, s: Session) -> bool:
@@ -56,12 +67,13 @@ def holds(cond: Condition, flow: Flow, s: Session) -> bool:
     return any(holds(c, flow, s) for c in cond.any or [])
 
 
-def assessment_args(flow: Flow, s: Session) -> dict:
+def assessment_args(flow: Flow, s: Session) -> dict[str, Any]:
     """What was found for each element, worded by the locale as 'may point to'."""
-    args: dict = {}
-    for element in ("act", "means", "purpose"):
-        args[element] = [f"annex-row-{r.id}" for r in flow.rows if r.element == element and mark(flow, s, r.id) in (1, 2)]
-    args["more"] = [f"annex-row-{r.id}" for r in flow.rows if mark(flow, s, r.id) == 3]
+    args: dict[str, Any] = {}
+    table = marks(flow, s)
+    for element in ELEMENTS:
+        args[element] = [f"annex-row-{r.id}" for r in flow.rows if r.element == element and table[r.id] in (1, 2)]
+    args["more"] = [f"annex-row-{r.id}" for r in flow.rows if table[r.id] == 3]
     child = "child" in s.flags
     args["child"] = "yes" if child else "no"
     args["consent"] = "child" if child else ("means" if args["means"] else "open")

@@ -7,7 +7,7 @@ library (flows/phones.py) does not accept for the directory's country.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
@@ -26,7 +26,7 @@ Role = Literal[
     "legal",
     "medical",
 ]
-ROLES: tuple[str, ...] = Role.__args__
+ROLES: tuple[str, ...] = get_args(Role)
 
 # A year, a month or a day: sources are often dated no finer than that.
 CheckedDate = Annotated[str, Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
@@ -61,7 +61,8 @@ class Directory(BaseModel):
     def _numbers_dial(self) -> Directory:
         for c in self.contacts:
             if c.phone and phones.how_valid(c.phone, self.country) is None:
-                raise ValueError(f"contact '{c.id}': phone '{c.phone}' is not a valid number or short code in {self.country}")
+                where = self.country
+                raise ValueError(f"contact '{c.id}': phone '{c.phone}' is not a valid number or short code in {where}")
         return self
 
     def serves(self, role: str) -> bool:

@@ -15,6 +15,10 @@ class Library:
     flows: dict[str, Flow]
     directories: dict[str, Directory] = field(default_factory=dict)
     languages: tuple[str, ...] = ("en",)
+    # Answers of contacts_for, by (country, roles): directories never change once loaded.
+    _contacts: dict[tuple[str, tuple[str, ...]], list[Listed]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def contacts_for(self, country: str | None, roles: list[str]) -> list[Listed]:
         """The country's entries for the roles, in the order asked; a role the country
@@ -22,6 +26,12 @@ class Library:
         (same directory and id, or same number) is not listed again."""
         if country is None or not roles:
             return []
+        key = (country, tuple(roles))
+        if key not in self._contacts:
+            self._contacts[key] = self._pick(country, roles)
+        return list(self._contacts[key])
+
+    def _pick(self, country: str, roles: list[str]) -> list[Listed]:
         own = self.directories.get(country)
         eu = self.directories.get(EU_WIDE)
         chosen: list[Listed] = []
@@ -29,7 +39,9 @@ class Library:
         for role in roles:
             source = own if own and own.serves(role) else eu
             for listed in source.pick([role]) if source else []:
-                keys = {(listed.country, listed.entry.id)} | ({("tel", phones.digits(listed.entry.phone))} if listed.entry.phone else set())
+                keys = {(listed.country, listed.entry.id)} | (
+                    {("tel", phones.digits(listed.entry.phone))} if listed.entry.phone else set()
+                )
                 if keys & seen:
                     continue
                 seen |= keys

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
+from fluent.syntax.ast import Resource
 
-from flows.engine import Msg
+from flows.outputs import Msg
 
 REFERENCE = "en"
 # Lenient renders remembered at most; the shipped flows have a few thousand distinct ones.
@@ -26,13 +28,11 @@ class MessageError(Exception):
 
 
 class Catalog:
-    def __init__(self, locales_dir: Path, only: tuple[str, ...] | None = None):
+    def __init__(self, locales_dir: Path):
         self.bundles: dict[str, FluentBundle] = {}
-        self._rendered: dict[tuple, str] = {}  # (lang, id, *args) -> text, lenient renders only
-        self.resources: dict[str, list[tuple[Path, FluentResource]]] = {}
+        self._rendered: dict[tuple[Any, ...], str] = {}  # (lang, id, *args) -> text, lenient renders only
+        self.resources: dict[str, list[tuple[Path, Resource]]] = {}
         for folder in sorted(p for p in Path(locales_dir).iterdir() if p.is_dir()):
-            if only is not None and folder.name not in only:
-                continue
             files = sorted(folder.glob("*.ftl"))
             if not files:
                 continue
@@ -53,10 +53,7 @@ class Catalog:
     def ids(self, lang: str) -> set[str]:
         return set(self.bundles[lang]._messages)
 
-    def has(self, lang: str, msg_id: str) -> bool:
-        return lang in self.bundles and self.bundles[lang].has_message(msg_id)
-
-    def text(self, lang: str, msg_id: str, args: dict | None = None, strict: bool = False) -> str:
+    def text(self, lang: str, msg_id: str, args: dict[str, Any] | None = None, strict: bool = False) -> str:
         return self.render(lang, Msg(id=msg_id, args=args or {}), strict)
 
     def render(self, lang: str, msg: Msg, strict: bool = False) -> str:
@@ -95,7 +92,7 @@ class Catalog:
                 if strict:
                     raise MessageError(f"{candidate}: '{msg.id}': {errors}")
                 log.warning("message %s in %s rendered with %d error(s)", msg.id, candidate, len(errors))
-            return text
+            return str(text)
         if strict:
             raise MessageError(f"{lang}: message '{msg.id}' is missing")
         log.warning("message %s missing in %s and %s", msg.id, lang, REFERENCE)

@@ -24,12 +24,12 @@ from pathlib import Path
 
 import yaml
 
+import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
 from bot.replay import COMMANDS  # the same command words replay scripts use
 from bot.runtime import Runtime
-from flows import buttons, engine
-from flows.engine import Press, Session, Start, Typed
-
+from bot.telegram import buttons
+from flows import Press, Session, Start, TypedText
 
 
 class StoryMismatch(AssertionError):
@@ -39,7 +39,7 @@ class StoryMismatch(AssertionError):
 @dataclass
 class Result:
     session: Session
-    screen: engine.Screen | None
+    screen: flows.Screen | None
     texts: list[str]
 
 
@@ -50,7 +50,7 @@ def load_story(path: Path) -> dict:
 def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
     where = f"story {name or story.get('story')!r} ({lang})"
     session = Session(lang=lang, country=story.get("country"))
-    session, reply = engine.advance(rt.library, session, Start(flow=story["start"], at=story.get("at")))
+    session, reply = flows.advance(rt.library, session, Start(flow=story["start"], at=story.get("at")))
     texts = [_render(rt, lang, reply, where, 0)]
     for n, step in enumerate(story.get("steps", []), 1):
         if "choose" in step:
@@ -59,12 +59,12 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
                 raise StoryMismatch(f"{where}, step {n}: no option {step['choose']!r} on screen {reply.screen.step!r} (options: {available})")
             event = Press(action=step["choose"], nonce=session.nonce)
         elif "text" in step:
-            event = Typed()
+            event = TypedText()
         elif "command" in step:
             event = Press(action=COMMANDS[step["command"]], nonce=session.nonce)
         else:
             raise StoryMismatch(f"{where}, step {n}: no action in {step}")
-        session, reply = engine.advance(rt.library, session, event)
+        session, reply = flows.advance(rt.library, session, event)
         if reply.exit:
             if step.get("step") not in (None, "exit"):
                 raise StoryMismatch(f"{where}, step {n}: expected step {step['step']!r}, got a quick exit")
@@ -102,7 +102,7 @@ def _describe(step: dict) -> str:
     return ", ".join(f"{k} {v!r}" for k, v in step.items() if k not in ("step", "shows"))
 
 
-def _message_ids(screen: engine.Screen) -> set[str]:
+def _message_ids(screen: flows.Screen) -> set[str]:
     """The screen's text messages and the message ids passed to them in list arguments."""
     ids = set()
     for msg in screen.text:

@@ -11,10 +11,10 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
+import flows
 from bot.documents.annex_pdf import FONT_SIZES, AnnexText, NotAtAnOutcome, annex_pdf, annex_text, render_annex
 from bot.documents.handover_card import handover_card
-from flows import engine
-from flows.engine import Press, Session, Start
+from flows import Press, Session, Start
 
 DAY = date(2026, 11, 28)
 LINK = "https://t.me/firstline_test_bot?start=contacts_{lang}_{country}"
@@ -39,12 +39,12 @@ def at_outcome(rt, lang, country, step="out-b", rows=("recruitment",), raised=No
 def press(rt, s, *actions):
     reply = None
     for a in actions:
-        s, reply = engine.advance(rt.library, s, Press(action=a, nonce=s.nonce))
+        s, reply = flows.advance(rt.library, s, Press(action=a, nonce=s.nonce))
     return s, reply
 
 
 def test_the_contacts_screen_offers_the_card_and_stays_put(rt):
-    s, _ = engine.advance(rt.library, Session(country="NL"), Start(flow="contacts"))
+    s, _ = flows.advance(rt.library, Session(country="NL"), Start(flow="contacts"))
     s, before = press(rt, s, "sex-work")
     s2, reply = press(rt, s, "card")
     assert reply.documents == ["handover-card"]

@@ -14,10 +14,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
+import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
 from bot.runtime import load
-from flows import buttons, engine
-from flows.engine import Press, Session, Show, Start, Typed
+from bot.telegram import buttons
+from flows import Press, Session, Show, Start, TypedText
 
 RT = load()
 LIB = RT.library
@@ -36,7 +37,7 @@ class EngineMachine(RuleBasedStateMachine):
     def _advance(self, event) -> None:
         if self.reply is not None and self.reply.screen is not None:
             self.seen.append((self.session.nonce, self._actions()))
-        self.session, self.reply = engine.advance(LIB, self.session, event)
+        self.session, self.reply = flows.advance(LIB, self.session, event)
 
     def _actions(self) -> list[str]:
         return [b.action for row in self.reply.screen.buttons for b in row] if self.reply and self.reply.screen else []
@@ -64,7 +65,7 @@ class EngineMachine(RuleBasedStateMachine):
 
     @rule()
     def type_text(self) -> None:
-        self._advance(Typed())
+        self._advance(TypedText())
 
     @rule()
     def show_again(self) -> None:

@@ -4,10 +4,10 @@ import itertools
 
 import pytest
 
+import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
 from bot.runtime import load
-from flows import engine
-from flows.engine import Press, Session, Start
+from flows import Press, Session, Start
 
 RT = load()
 PAIRS = list(itertools.permutations(RT.library.languages, 2))
@@ -18,7 +18,7 @@ TO_TRUST = ["safe", "continue", "adult", "understood"]
 def press(s, *actions):
     reply = None
     for a in actions:
-        s, reply = engine.advance(RT.library, s, Press(action=a, nonce=s.nonce))
+        s, reply = flows.advance(RT.library, s, Press(action=a, nonce=s.nonce))
     return s, reply
 
 
@@ -28,19 +28,19 @@ def test_the_screening_has_the_four_kinds_of_person_screen():
 
 
 def test_picking_the_persons_language_stays_on_the_screen_and_a_new_flow_forgets_it():
-    s, _ = engine.advance(RT.library, Session(lang="en", country="NL"), Start(flow="screening"))
+    s, _ = flows.advance(RT.library, Session(lang="en", country="NL"), Start(flow="screening"))
     s, reply = press(s, *TO_TRUST, "show-person", "_p-nl")
     assert reply.screen.step == "person-consent" and reply.screen.person_lang == "nl" and s.person_lang == "nl"
     s, reply = press(s, "_p-xx")
     assert reply.notices[0].id == "notice-stale" and s.person_lang == "nl"
     s, reply = press(s, "consents")
     assert reply.screen.step == "observe" and reply.screen.person_lang is None
-    s, reply = press(s, engine.MENU)
+    s, reply = press(s, flows.MENU)
     assert s.person_lang is None
 
 
 def test_a_language_button_on_a_worker_screen_is_refused():
-    s, _ = engine.advance(RT.library, Session(lang="en", country="NL"), Start(flow="screening"))
+    s, _ = flows.advance(RT.library, Session(lang="en", country="NL"), Start(flow="screening"))
     s, reply = press(s, "_p-nl")
     assert reply.notices[0].id == "notice-stale" and s.person_lang is None
 
@@ -50,7 +50,7 @@ def test_every_person_screen_in_every_pair_of_languages(worker, person):
     cat = RT.catalog
     for step in PERSON_STEPS:
         s = Session(lang=worker, country="NL", person_lang=person)
-        s, reply = engine.advance(RT.library, s, Start(flow="screening", at=step))
+        s, reply = flows.advance(RT.library, s, Start(flow="screening", at=step))
         s, reply = press(s, f"_p-{person}")
         out = render(cat, worker, reply.screen, strict=True)
         theirs = cat.render(person, reply.screen.text[0], strict=True)
@@ -68,6 +68,6 @@ def test_every_person_screen_in_every_pair_of_languages(worker, person):
 
 
 def test_the_persons_yes_answers_the_screening():
-    s, _ = engine.advance(RT.library, Session(lang="en", country="NL"), Start(flow="screening"))
+    s, _ = flows.advance(RT.library, Session(lang="en", country="NL"), Start(flow="screening"))
     s, reply = press(s, *TO_TRUST, "show-person", "_p-nl", "refuses")
     assert reply.screen.step == "no-talk-adult"

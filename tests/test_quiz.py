@@ -2,16 +2,16 @@
 
 import pytest
 
+import flows
 from bot.render import render
-from flows import engine
-from flows.drill import Run
-from flows.engine import Press, Session
+from flows import Press, Session
+from flows.run import Run
 
 
 def press(lib, s, *actions):
     reply = None
     for a in actions:
-        s, reply = engine.advance(lib, s, Press(action=a, nonce=s.nonce))
+        s, reply = flows.advance(lib, s, Press(action=a, nonce=s.nonce))
     return s, reply
 
 
@@ -30,17 +30,17 @@ def test_at_least_twenty_items_true_false_or_multiple_choice(rt):
 
 def test_a_right_and_a_wrong_answer_are_explained_and_scored(rt):
     lib = rt.library
-    s, reply = engine.advance(lib, at_question("transnational", "crime-against"), engine.Show())
+    s, reply = flows.advance(lib, at_question("transnational", "crime-against"), flows.Show())
     assert [b.action for b in reply.screen.buttons[0] + reply.screen.buttons[1]] == ["true", "false"]
     s, reply = press(lib, s, "false")
     assert [m.id for m in reply.screen.text] == ["quiz-feedback-head", "quiz-right", "quiz-q-transnational-why", "quiz-score"]
     assert (s.run.right, s.run.done) == (1, 1)
-    s, reply = press(lib, s, engine.NEXT, "migrant")
+    s, reply = press(lib, s, flows.NEXT, "migrant")
     verdict = reply.screen.text[1]
     assert verdict.id == "quiz-wrong"
     assert verdict.args == {"chosen": ["quiz-q-crime-against-b"], "answer": ["quiz-q-crime-against-a"]}
     assert (s.run.right, s.run.done, s.run.missed) == (1, 2, [1])
-    s, reply = press(lib, s, engine.FINISH)
+    s, reply = press(lib, s, flows.FINISH)
     args = reply.screen.text[0].args
     assert reply.screen.step == "summary" and (args["right"], args["done"]) == (1, 2)
     assert args["read"] == ["learn-btn-differences"]
@@ -63,11 +63,11 @@ def test_every_question_and_every_answer_renders(rt, lang):
 
 def test_multiple_choice_options_are_written_out_and_lettered(rt):
     lib = rt.library
-    s, reply = engine.advance(lib, at_question("crime-against"), engine.Show())
+    s, reply = flows.advance(lib, at_question("crime-against"), flows.Show())
     options = [m for m in reply.screen.text if m.id == "quiz-option"]
     assert [(m.args["n"], m.args["text"]) for m in options] == [
         ("A", ["quiz-q-crime-against-a"]), ("B", ["quiz-q-crime-against-b"]), ("C", ["quiz-q-crime-against-c"])]
     assert [row[0].action for row in reply.screen.buttons[:3]] == ["state", "migrant", "smuggler"]
     assert all(len(row) == 1 for row in reply.screen.buttons[:3])
-    s, reply = engine.advance(lib, at_question("identity"), engine.Show())
+    s, reply = flows.advance(lib, at_question("identity"), flows.Show())
     assert not any(m.id == "quiz-option" for m in reply.screen.text), "true/false needs no list"

@@ -10,17 +10,18 @@ from collections import deque
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
 from bot.runtime import load
-from flows import buttons, engine
-from flows.engine import Press, Session, Start
+from bot.telegram import buttons
+from flows import Press, Session, Start
 
 RT = load()
 FLOWS = sorted(RT.library.flows)
 
 
 def actions(reply):
-    return [b.action for row in reply.screen.buttons for b in row if b.action != engine.EXIT]
+    return [b.action for row in reply.screen.buttons for b in row if b.action != flows.EXIT]
 
 
 def check_screen(reply, lang):
@@ -45,20 +46,20 @@ def end_in_reach(session, reply, budget=400):
         step = RT.library.flows[s.flow].step(s.step)
         toggles = set(getattr(step, "items", [])) | {row.id for row in RT.library.flows[s.flow].rows if step.kind == "marks"}
         for a in actions(r):
-            if a in toggles or a == engine.MENU:
+            if a in toggles or a == flows.MENU:
                 continue
-            todo.append(engine.advance(RT.library, s, Press(action=a, nonce=s.nonce)))
+            todo.append(flows.advance(RT.library, s, Press(action=a, nonce=s.nonce)))
     return False
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(flow=st.sampled_from(FLOWS), lang=st.sampled_from(RT.library.languages), taps=st.lists(st.integers(0, 40), max_size=60))
 def test_random_walk_keeps_an_end_in_reach(flow, lang, taps):
-    s, reply = engine.advance(RT.library, Session(lang=lang, country="NL"), Start(flow=flow))
+    s, reply = flows.advance(RT.library, Session(lang=lang, country="NL"), Start(flow=flow))
     check_screen(reply, lang)
     for tap in taps:
         options = actions(reply)
-        s, reply = engine.advance(RT.library, s, Press(action=options[tap % len(options)], nonce=s.nonce))
+        s, reply = flows.advance(RT.library, s, Press(action=options[tap % len(options)], nonce=s.nonce))
         check_screen(reply, lang)
         assert Session.model_validate_json(s.model_dump_json()) == s
     assert end_in_reach(s, reply), f"stuck at {s.flow}/{s.step}"

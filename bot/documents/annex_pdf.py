@@ -21,9 +21,9 @@ from fpdf.fonts import FontFace
 from bot.documents.fonts import drawable, font_path
 from bot.render import contact_details, contact_name
 from bot.runtime import Runtime
-from flows import engine
-from flows.engine import Session
-from flows.schema import EndStep
+from flows import Session
+from flows.annex import mark
+from flows.kinds.end import EndStep
 
 FILENAME = "annex-1-summary.pdf"
 FONT = "NotoSans"
@@ -84,7 +84,7 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
 
     rows = []
     for row in flow.rows:
-        m = engine.mark(flow, session, row.id)
+        m = mark(flow, session, row.id)
         rows.append(AnnexRow(t(f"document-element-{row.element}"), t(f"annex-row-{row.id}"), m, t("document-mark", mark=m)))
 
     index = flow.indicator_index

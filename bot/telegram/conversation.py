@@ -17,10 +17,11 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+import flows
 from bot.render import render
 from bot.runtime import Runtime
 from bot.store import Conversation, SessionStore, StorageUnavailable
-from bot.telegram import deeplinks
+from bot.telegram import buttons, deeplinks
 from bot.telegram.commands import FLOW_COMMANDS, SETTING_COMMANDS
 from bot.telegram.delivery import answer, edits_in_place, show
 from bot.telegram.documents import send_documents
@@ -30,8 +31,7 @@ from bot.telegram.pending import Pending
 from bot.telegram.processor import PerChatUpdateProcessor
 from bot.telegram.retries import transient
 from bot.telegram.screens import Shown, shown
-from flows import buttons, engine
-from flows.engine import Event, Msg, Press, Screen, Session, Show, Start
+from flows import Event, Msg, Press, Screen, Session, SetCountry, SetLanguage, Show, Start
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ class Firstline:
                 # The turn before this one ended by showing its screen (a turn cut short is
                 # answered again, see _reply_may_be_missing): saved with this turn's step.
                 conversation.shown = shown_nonce
-            conversation.session, reply = engine.advance(self.library, session, event)
+            conversation.session, reply = flows.advance(self.library, session, event)
             if not again:
                 conversation.apply(update.update_id)
                 if update.message is not None:
@@ -183,7 +183,7 @@ class Firstline:
             nonce, action = decoded
             return session, Press(action=action, nonce=nonce), []
         if isinstance(incoming, Typed):
-            return session, resume if fresh else engine.Typed(), []
+            return session, resume if fresh else flows.TypedText(), []
         if isinstance(incoming, Media):
             return session, resume, [Msg(id="tg-media")]
         name = incoming.name
@@ -191,7 +191,10 @@ class Firstline:
             link = deeplinks.parse(incoming.payload, self.library)
             if link is None:
                 return session, resume, []
-            session = session.model_copy(update={"lang": link.lang or session.lang, "country": link.country or session.country})
+            if link.lang:
+                session, _ = flows.advance(self.library, session, SetLanguage(lang=link.lang))
+            if link.country:
+                session, _ = flows.advance(self.library, session, SetCountry(country=link.country))
             return session, self._open(link.flow, session), []
         if name in FLOW_COMMANDS:
             if FLOW_COMMANDS[name] not in self.library.flows:
@@ -201,7 +204,7 @@ class Firstline:
             return session, _start(SETTING_COMMANDS[name]), []
         if name == "help":
             return session, resume, [Msg(id="tg-help")]
-        return session, resume if fresh else engine.Typed(), []  # a command we do not have
+        return session, resume if fresh else flows.TypedText(), []  # a command we do not have
 
     @staticmethod
     def _open(flow: str, session: Session) -> Event:
@@ -311,7 +314,7 @@ def _wants_exit(incoming: Incoming) -> bool:
         return incoming.name == "exit"
     if isinstance(incoming, Pressed):
         decoded = buttons.decode(incoming.data)
-        return decoded is not None and decoded[1] == engine.EXIT
+        return decoded is not None and decoded[1] == flows.EXIT
     return False
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.render import TELEGRAM_TEXT_LIMIT, Rendered
-from flows import buttons
+from bot.telegram import buttons
 
 
 @dataclass(frozen=True)

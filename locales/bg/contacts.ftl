@@ -1,6 +1,5 @@
 ## Contact screens and contact roles.
 
-contacts-title = Контакти
 contacts-need = Контакти — от какво имате нужда?
 contacts-need-emergency = 🚨 Спешен случай
 contacts-need-reporting = 📣 Подаване на сигнал

@@ -1,6 +1,5 @@
 ## The main menu and first-use setup.
 
-menu-title = Меню
 menu-home = Firstline — разпознаване на възможни жертви на трафик на хора с цел сексуална експлоатация (ръководство EuroTrafGuid на ЕС).
 
     От какво имате нужда?
@@ -11,7 +10,6 @@ menu-country = 📍 Държава
 menu-language-pick = Изберете езика на бота.
 menu-country-pick = Изберете държавата, чиито контакти Ви трябват.
 
-setup-title = Настройки
 setup-language = Добре дошли във Firstline. Изберете език.
 setup-country = В коя държава работите? Контактите зависят от този избор (можете да го промените в менюто).
 menu-learn = 📖 Обучение: определения

@@ -1,7 +1,6 @@
 ## Practice: scenario vignettes written from the guide, with scoring and feedback.
 ## The stories are invented; every rule they teach is the guide's (handbook lines 27-526, 668-940).
 
-practice-title = Упражнения
 practice-intro = 🎯 Упражнения със сценарии, написани по ръководството.
     За всяка история: отбележете групите признаци, които виждате (ЦЕЛ, ДЕЙСТВИЕ, СРЕДСТВО), след това изберете първото действие. И двете се оценяват, а всеки пропуск и всеки грешен избор се обяснява според ръководството.
     Всеки кръг съдържа няколко сценария в случаен ред. Нищо за Вас не се пази след сесията.

@@ -1,7 +1,6 @@
 ## same-as-english: person-lang-button
 ## The screening: the guide's procedure (handbook lines 296-526), in its order.
 
-screening-title = Проверка
 
 screening-safety = 1 · Първо безопасност
     Безопасна ли е ситуацията за лицето и за Вас?

@@ -1,6 +1,5 @@
 ## Οθόνες επαφών και ρόλοι των επαφών.
 
-contacts-title = Επαφές
 contacts-need = Επαφές — τι χρειάζεστε;
 contacts-need-emergency = 🚨 Έκτακτη ανάγκη
 contacts-need-reporting = 📣 Αναφορά περιστατικού

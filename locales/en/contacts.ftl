@@ -1,6 +1,5 @@
 ## Contact screens and contact roles.
 
-contacts-title = Contacts
 contacts-need = Contacts — what do you need?
 contacts-need-emergency = 🚨 Emergency
 contacts-need-reporting = 📣 Report a case

@@ -1,7 +1,6 @@
 ## Learn: the first half of the guide as short cards (handbook lines 27-302, 412-493),
 ## and the indicator reference (lines 668-940).
 
-learn-title = Learn
 learn-home = 📖 Learn — the guide's definitions, one short card each. Choose a card.
 learn-btn-definition = What is trafficking? ACT·MEANS·PURPOSE
 learn-btn-act = ACT
@@ -140,7 +139,6 @@ learn-rights-child = A child identified as a presumed victim can rely on specifi
 
 ## The indicator reference.
 
-learn-indicators-title = Indicators
 learn-indicators-home = 🔎 The guide's signs of trafficking for sexual exploitation, group by group.
     👁 noticed by observing the person · 👂 learnt by listening to them.
     The lists are not exhaustive: signs are added or change as traffickers change their methods.

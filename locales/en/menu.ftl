@@ -1,6 +1,5 @@
 ## The main menu and first-use setup.
 
-menu-title = Menu
 menu-home = Firstline — recognising possible victims of trafficking for sexual exploitation (EU EuroTrafGuid guide).
 
     What do you need?
@@ -11,7 +10,6 @@ menu-country = 📍 Country
 menu-language-pick = Choose the language of the bot.
 menu-country-pick = Choose the country whose contacts you need.
 
-setup-title = Setup
 setup-language = Welcome to Firstline. Choose your language.
 setup-country = Which country are you working in? The contacts follow this choice (you can change it in the menu).
 menu-learn = 📖 Learn: definitions

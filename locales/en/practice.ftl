@@ -1,7 +1,6 @@
 ## Practice: scenario vignettes written from the guide, with scoring and feedback.
 ## The stories are invented; every rule they teach is the guide's (handbook lines 27-526, 668-940).
 
-practice-title = Practice
 practice-intro = 🎯 Practice with scenarios written from the guide.
     For each story: tick the signal groups you see (PURPOSE, ACT, MEANS), then choose the first action. Both are scored, and every miss and every wrong pick is explained from the guide.
     A run deals a few scenarios in random order. Nothing about you is kept after the session.

@@ -1,6 +1,5 @@
 ## The screening: the guide's procedure (handbook lines 296-526), in its order.
 
-screening-title = Screening
 
 screening-safety = 1 · Safety first
     Is the situation safe for the person and for you?

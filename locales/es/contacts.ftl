@@ -1,6 +1,5 @@
 ## Pantallas de contactos y funciones de los contactos.
 
-contacts-title = Contactos
 contacts-need = Contactos: ¿qué necesitas?
 contacts-need-emergency = 🚨 Emergencia
 contacts-need-reporting = 📣 Denunciar un caso

@@ -1,7 +1,6 @@
 ## Aprender: la primera mitad de la guía en fichas breves (líneas 27-302 y 412-493 de la guía),
 ## y la consulta de indicadores (líneas 668-940).
 
-learn-title = Aprender
 learn-home = 📖 Aprender: las definiciones de la guía, cada una en una ficha breve. Elige una ficha.
 learn-btn-definition = Definición: ACCIÓN·MEDIOS·FINALIDAD
 learn-btn-act = ACCIÓN
@@ -140,7 +139,6 @@ learn-rights-child = Si se identifica a un o una menor como presunta víctima, p
 
 ## La consulta de indicadores.
 
-learn-indicators-title = Indicadores
 learn-indicators-home = 🔎 Las señales de trata con fines de explotación sexual según la guía, grupo por grupo.
     👁 se detecta observando a la persona · 👂 se sabe escuchando lo que cuenta.
     Las listas no son exhaustivas: se añaden señales o cambian a medida que los tratantes cambian sus métodos.

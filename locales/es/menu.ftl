@@ -1,6 +1,5 @@
 ## El menú principal y la configuración del primer uso.
 
-menu-title = Menú
 menu-home = Firstline: reconocer posibles víctimas de trata con fines de explotación sexual (guía EuroTrafGuid de la UE).
 
     ¿Qué necesitas?
@@ -11,7 +10,6 @@ menu-country = 📍 País
 menu-language-pick = Elige el idioma del bot.
 menu-country-pick = Elige el país cuyos contactos necesitas.
 
-setup-title = Configuración
 setup-language = Te damos la bienvenida a Firstline. Elige tu idioma.
 setup-country = ¿En qué país trabajas? Los contactos dependen de esta elección (puedes cambiarla en el menú).
 menu-learn = 📖 Aprender: definiciones

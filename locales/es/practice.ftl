@@ -1,7 +1,6 @@
 ## Práctica: casos escritos a partir de la guía, con puntuación y comentarios.
 ## Las historias son inventadas; cada regla que enseñan es de la guía (líneas 27-526 y 668-940).
 
-practice-title = Práctica
 practice-intro = 🎯 Practica con casos escritos a partir de la guía.
     En cada historia: marca los grupos de señales que veas (FINALIDAD, ACCIÓN, MEDIOS) y después elige la primera actuación. Se puntúan las dos cosas, y cada omisión y cada elección errónea se explica a partir de la guía.
     Cada ronda reparte unos cuantos casos en orden aleatorio. No se guarda nada sobre ti después de la sesión.

@@ -2,7 +2,6 @@
 
 ## La detección: el procedimiento de la guía (líneas 296-526), en su orden.
 
-screening-title = Detección
 
 screening-safety = 1 · Primero, la seguridad
     ¿Es segura la situación para la persona y para ti?

@@ -1,4 +1,4 @@
-## same-as-english: menu-title nav-menu person-lang-button checklist-button
+## same-as-english: nav-menu person-lang-button checklist-button
 
 ## Partagé par tous les parcours et adaptateurs.
 

@@ -1,8 +1,7 @@
-## same-as-english: contacts-title contact-role-police contact-role-migration
+## same-as-english: contact-role-police contact-role-migration
 
 ## Écrans de contacts et rôles des contacts.
 
-contacts-title = Contacts
 contacts-need = Contacts — de quoi avez-vous besoin ?
 contacts-need-emergency = 🚨 Urgence
 contacts-need-reporting = 📣 Signaler un cas

@@ -3,7 +3,6 @@
 ## Apprendre : la première moitié du guide en fiches courtes (lignes 27-302, 412-493 du guide),
 ## et la référence des indicateurs (lignes 668-940).
 
-learn-title = Apprendre
 learn-home = 📖 Apprendre — les définitions du guide, une courte fiche pour chacune. Choisissez une fiche.
 learn-btn-definition = La traite : ACTE · MOYENS · BUT
 learn-btn-act = ACTE
@@ -142,7 +141,6 @@ learn-rights-child = Un enfant identifié comme victime présumée peut bénéfi
 
 ## La référence des indicateurs.
 
-learn-indicators-title = Indicateurs
 learn-indicators-home = 🔎 Les signes de traite aux fins d'exploitation sexuelle selon le guide, groupe par groupe.
     👁 repéré en observant la personne · 👂 appris en l'écoutant.
     Les listes ne sont pas exhaustives : des signes s'ajoutent ou changent à mesure que les trafiquants changent de méthodes.

@@ -1,8 +1,7 @@
-## same-as-english: menu-title menu-quiz menu-contacts
+## same-as-english: menu-quiz menu-contacts
 
 ## Le menu principal et la configuration à la première utilisation.
 
-menu-title = Menu
 menu-home = Firstline — repérer les victimes potentielles de la traite aux fins d'exploitation sexuelle (guide européen EuroTrafGuid).
 
     De quoi avez-vous besoin ?
@@ -13,7 +12,6 @@ menu-country = 📍 Pays
 menu-language-pick = Choisissez la langue du bot.
 menu-country-pick = Choisissez le pays pour lequel vous avez besoin des contacts.
 
-setup-title = Configuration
 setup-language = Bienvenue dans Firstline. Choisissez votre langue.
 setup-country = Dans quel pays travaillez-vous ? Les contacts dépendent de ce choix (vous pourrez le modifier dans le menu).
 menu-learn = 📖 Apprendre : définitions

@@ -1,7 +1,6 @@
 ## Entraînement : mises en situation tirées du guide, avec score et explications.
 ## Les histoires sont inventées ; chaque règle qu'elles enseignent est celle du guide (lignes 27-526, 668-940 du guide).
 
-practice-title = Entraînement
 practice-intro = 🎯 Entraînez-vous avec des mises en situation tirées du guide.
     Pour chaque histoire : cochez les groupes de signes que vous voyez (BUT, ACTE, MOYENS), puis choisissez la première action. Les deux sont notés, et chaque oubli et chaque erreur est expliqué à partir du guide.
     Une série propose quelques mises en situation dans un ordre aléatoire. Rien de ce qui vous concerne n'est conservé après la session.

@@ -2,7 +2,6 @@
 
 ## Le repérage : la procédure du guide (lignes 296-526 du guide), dans son ordre.
 
-screening-title = Repérage
 
 screening-safety = 1 · La sécurité d'abord
     La situation est-elle sûre pour la personne et pour vous ?

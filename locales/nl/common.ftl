@@ -1,4 +1,4 @@
-## same-as-english: menu-title nav-menu person-lang-button
+## same-as-english: nav-menu person-lang-button
 
 ## Gedeeld door alle flows en adapters.
 

@@ -1,6 +1,5 @@
 ## Contactschermen en rollen van contactpunten.
 
-contacts-title = Contactpunten
 contacts-need = Contactpunten — wat heb je nodig?
 contacts-need-emergency = 🚨 Noodgeval
 contacts-need-reporting = 📣 Een geval melden

@@ -1,7 +1,6 @@
 ## Leren: de eerste helft van de handleiding in korte kaarten (regels 27-302, 412-493 van de handleiding),
 ## en het overzicht van de indicatoren (regels 668-940).
 
-learn-title = Leren
 learn-home = 📖 Leren — de definities uit de handleiding, elk in een korte kaart. Kies een kaart.
 learn-btn-definition = Definitie: HANDELING·MIDDEL·DOEL
 learn-btn-act = HANDELING
@@ -140,7 +139,6 @@ learn-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, kan te
 
 ## Het overzicht van de indicatoren.
 
-learn-indicators-title = Indicatoren
 learn-indicators-home = 🔎 De signalen uit de handleiding voor mensenhandel gericht op seksuele uitbuiting, per groep.
     👁 op te merken door de persoon te observeren · 👂 af te leiden uit wat hij/zij vertelt.
     De lijsten zijn niet uitputtend: er kunnen signalen bijkomen of veranderen als mensenhandelaren hun werkwijze veranderen.

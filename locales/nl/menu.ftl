@@ -2,7 +2,6 @@
 
 ## Het hoofdmenu en de instellingen bij het eerste gebruik.
 
-menu-title = Menu
 menu-home = Firstline — mogelijke slachtoffers van mensenhandel gericht op seksuele uitbuiting herkennen (EU-handleiding EuroTrafGuid).
 
     Wat heb je nodig?
@@ -13,7 +12,6 @@ menu-country = 📍 Land
 menu-language-pick = Kies de taal van de bot.
 menu-country-pick = Kies het land waarvan je de contactpunten nodig hebt.
 
-setup-title = Instellen
 setup-language = Welkom bij Firstline. Kies je taal.
 setup-country = In welk land werk je? De contactpunten hangen af van deze keuze (je kunt die in het menu wijzigen).
 menu-learn = 📖 Leren: definities

@@ -1,7 +1,6 @@
 ## Oefenen: casussen geschreven vanuit de handleiding, met score en uitleg.
 ## De verhalen zijn verzonnen; elke regel die ze leren komt uit de handleiding (regels 27-526, 668-940).
 
-practice-title = Oefenen
 practice-intro = 🎯 Oefenen met casussen, geschreven vanuit de handleiding.
     Bij elk verhaal: vink de groepen signalen aan die je ziet (DOEL, HANDELING, MIDDEL) en kies dan de eerste actie. Beide krijgen een score, en elk gemist signaal en elke verkeerde keuze wordt uitgelegd vanuit de handleiding.
     Een ronde bestaat uit een aantal casussen in willekeurige volgorde. Na de sessie wordt niets over jou bewaard.

@@ -1,6 +1,5 @@
 ## De signalering: de procedure van de handleiding (regels 296-526), in haar volgorde.
 
-screening-title = Signalering
 
 screening-safety = 1 · Veiligheid eerst
     Is de situatie veilig voor de persoon en voor jou?

@@ -1,6 +1,5 @@
 ## Ecranele de contacte și rolurile contactelor.
 
-contacts-title = Contacte
 contacts-need = Contacte — de ce aveți nevoie?
 contacts-need-emergency = 🚨 Urgență
 contacts-need-reporting = 📣 Semnalarea unui caz

@@ -1,7 +1,6 @@
 ## Învățare: prima jumătate a ghidului ca fișe scurte (manual, rândurile 27-302, 412-493)
 ## și referința indicatorilor (rândurile 668-940).
 
-learn-title = Învățare
 learn-home = 📖 Învățare — definițiile ghidului, câte o fișă scurtă pentru fiecare. Alegeți o fișă.
 learn-btn-definition = Ce e traficul? ACȚIUNE·MIJLOACE·SCOP
 learn-btn-act = ACȚIUNE
@@ -140,7 +139,6 @@ learn-rights-child = Un copil identificat ca victimă prezumată poate beneficia
 
 ## Referința indicatorilor.
 
-learn-indicators-title = Indicatori
 learn-indicators-home = 🔎 Semnele de trafic în scopul exploatării sexuale din ghid, grupă cu grupă.
     👁 observat privind persoana · 👂 aflat ascultând-o.
     Listele nu sunt exhaustive: apar semne noi sau se schimbă pe măsură ce traficanții își schimbă metodele.

@@ -1,6 +1,5 @@
 ## Meniul principal și configurarea la prima utilizare.
 
-menu-title = Meniu
 menu-home = Firstline — recunoașterea posibilelor victime ale traficului de persoane în scopul exploatării sexuale (ghidul UE EuroTrafGuid).
 
     De ce aveți nevoie?
@@ -11,7 +10,6 @@ menu-country = 📍 Țară
 menu-language-pick = Alegeți limba botului.
 menu-country-pick = Alegeți țara ale cărei contacte vă trebuie.
 
-setup-title = Configurare
 setup-language = Bun venit la Firstline. Alegeți limba.
 setup-country = În ce țară lucrați? Contactele depind de această alegere (o puteți schimba din meniu).
 menu-learn = 📖 Învățare: definiții

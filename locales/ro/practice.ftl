@@ -1,7 +1,6 @@
 ## Exersare: scenarii scrise pe baza ghidului, cu punctaj și explicații.
 ## Poveștile sunt inventate; fiecare regulă pe care o predau este a ghidului (manual, rândurile 27-526, 668-940).
 
-practice-title = Exersare
 practice-intro = 🎯 Exersați cu scenarii scrise pe baza ghidului.
     Pentru fiecare poveste: bifați grupele de semnale pe care le vedeți (SCOP, ACȚIUNE, MIJLOACE), apoi alegeți prima acțiune. Ambele primesc punctaj, iar fiecare omisiune și fiecare alegere greșită este explicată pe baza ghidului.
     O sesiune vă propune câteva scenarii în ordine aleatorie. Nimic despre dvs. nu se păstrează după sesiune.

@@ -1,7 +1,6 @@
 ## same-as-english: person-lang-button
 ## Evaluarea: procedura din ghid (manual, rândurile 296-526), în ordinea ei.
 
-screening-title = Evaluare
 
 screening-safety = 1 · Siguranța înainte de toate
     Este situația sigură pentru persoană și pentru dvs.?

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.bench import coldstart, profile, report
+from tests.bench import coldstart, engine_step, profile, report
 from tests.bench.apps import firstline_app, floor_app, record_plans
 from tests.bench.drive import many_at_once, one_at_a_time
 from tests.bench.users import FIRST_CHAT, screening_scripts, users
@@ -65,11 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     figures.errors = errors.count
     figures.cpu = cpu
     print(report.text(figures))
+    print(_engine_line())
     if breakdown:
         print()
         print(f"Targets missed: {', '.join(missed)}." if missed else "Where the time goes (--profile):")
         print(breakdown)
     return 0 if errors.count == 0 else 1
+
+
+def _engine_line() -> str:
+    from bot.runtime import load
+
+    return engine_step.line(load().library)
 
 
 async def _bench(args, tmp: Path) -> report.Figures:

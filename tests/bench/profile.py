@@ -28,7 +28,7 @@ from tests.bench.drive import one_at_a_time
 PARTS = {
     "session store: load": (SessionStore, "load"),
     "session store: save (on disk)": (SessionStore, "save"),
-    "engine": (conversation.engine, "advance"),
+    "engine": (conversation.flows, "advance"),
     "rendering the screen": (conversation, "render"),
     "keyboard and text pieces": (conversation, "shown"),
     "Bot API: showing the screen": (conversation, "show"),

@@ -25,7 +25,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from bot.records import decode
 from bot.runtime import load
-from flows.buttons import MAX_BYTES
+from bot.telegram.buttons import MAX_BYTES
 from tests.telegram.inprocess import TEXT_LIMIT
 from tests.telegram.local import LocalBot, LocalUser
 

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from flows.engine import Msg
+from flows import Msg
 from tests.telegram.helpers import engine_text, to_screening
 
 ERROR_LOG = "handling an update failed"

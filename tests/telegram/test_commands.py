@@ -10,7 +10,7 @@ from bot.runtime import Runtime
 from bot.telegram import deeplinks
 from bot.telegram.commands import COMMANDS
 from bot.telegram.languages import interface_language
-from flows.engine import Msg
+from flows import Msg
 from tests.telegram.conftest import settings_for, start_bot
 from tests.telegram.helpers import country_option, engine_text, language_option, to_screening
 

@@ -8,7 +8,7 @@ from bot.render import Rendered, RenderedButton
 from bot.store import Conversation
 from bot.telegram.delivery import show
 from bot.telegram.screens import shown, split_text
-from flows.engine import Session
+from flows import Session
 from tests.telegram.conftest import TOKEN
 from tests.telegram.people import Person
 

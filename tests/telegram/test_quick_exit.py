@@ -6,7 +6,7 @@ from telegram import Bot
 
 from bot.store import Conversation
 from bot.telegram.delivery import delete_messages
-from flows.engine import Session
+from flows import Session
 from tests.telegram.conftest import TOKEN
 from tests.telegram.helpers import to_screening
 

@@ -15,7 +15,7 @@ import sys
 import httpx
 import pytest
 
-from flows.engine import Msg
+from flows import Msg
 from tests.telegram.helpers import country_option, engine_text
 from tests.telegram.process import ROOT, free_port
 

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from bot.settings import Settings
 from bot.store import MIGRATIONS, Conversation, SchemaTooNew, SessionStore, load_secret
-from flows.engine import Session
+from flows import Session
 
 SECRET = b"s" * 32
 

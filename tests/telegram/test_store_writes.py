@@ -10,7 +10,7 @@ import pytest
 from bot import store as store_module
 from bot.records import Conversation, decode, encode
 from bot.store import SessionStore, StorageUnavailable
-from flows.engine import Session
+from flows import Session
 
 SECRET = b"s" * 32
 

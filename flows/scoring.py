@@ -1,89 +1,44 @@
-"""Practice and quiz runs: dealing, judging and scoring, as pure functions.
+"""Practice and quiz scoring, as pure functions: a scenario's answers judged against
+the guide, the run's scores added up, what to read again.
 
-A run is the part of a session that a practice or quiz flow uses: the dealt item
-ids, where the volunteer is, what they picked for the current item, and running
-scores. Nothing about the volunteer is kept but ids and numbers, and all of it
-goes when the flow is left.
-
-Randomness comes from the session's seed (an adapter seeds a new session with
-fresh entropy); dealing returns the next seed, so runs differ one after another
-and the same session always deals the same way.
+The screens of a run are built by its step kinds (flows/kinds/ask.py, feedback.py).
 """
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
+from typing import Any
 
-from pydantic import BaseModel
-
+from flows.run import Run
 from flows.schema import OUTCOMES, Flow, Question, Scenario
-
-SEED_BITS = 32
-
-
-class Run(BaseModel):
-    """A practice or quiz run: item ids and scores, nothing else."""
-
-    order: list[str] = []  # the dealt items, in the order they are asked
-    at: int = 0  # index in `order` of the current item
-    picks: list[str] = []  # signal groups ticked for the current scenario
-    answer: str | None = None  # the action or option picked for the current item
-    found: int = 0  # signal groups rightly picked, over the run
-    expected: int = 0  # signal groups the scenarios so far showed
-    wrong: int = 0  # signal groups picked that a story did not show
-    right: int = 0  # first actions (or quiz answers) right
-    done: int = 0  # items scored
-    missed: list[int] = []  # positions in `order` of the items answered wrongly
-    groups: list[str] = []  # signal groups missed or wrongly picked (to look up again)
-
-    def item(self, flow: Flow) -> Scenario | Question | None:
-        """The current item, or None when the run is over or its item is gone."""
-        if self.at >= len(self.order):
-            return None
-        return flow.items.get(self.order[self.at])
-
-    @property
-    def last(self) -> bool:
-        return self.at + 1 >= len(self.order)
-
-    def args(self) -> dict[str, int]:
-        """The numbers a run's screens show."""
-        return {"n": self.at + 1, "total": len(self.order), "found": self.found, "expected": self.expected,
-                "wrong": self.wrong, "right": self.right, "done": self.done}
-
-
-def deal(ids: list[str], size: int | None, seed: int) -> tuple[list[str], int]:
-    """`size` of the ids (all when None) in an order drawn from `seed`, and the next seed."""
-    rng = random.Random(seed)
-    order = list(ids)
-    rng.shuffle(order)
-    return order[: size or len(order)], rng.getrandbits(SEED_BITS)
-
+from flows.step import steps_of
 
 # --- the source flow: signal groups and outcomes ----------------------------------
 
 
 def signal_groups(source: Flow) -> list[str]:
     """The indicator groups of the source flow, in the order the guide lists them."""
-    return list(dict.fromkeys(i.group for i in source.indicators))
-
-
-def group_element(source: Flow, group: str) -> str:
-    """ACT, MEANS or PURPOSE: the element of the annex rows the group's indicators are read in."""
-    rows = {r.id: r.element for r in source.rows}
-    return next(rows[i.row] for i in source.indicators if i.group == group)
+    return list(source.cached("signal_groups", lambda: list(dict.fromkeys(i.group for i in source.indicators))))
 
 
 def outcomes(source: Flow) -> list[str]:
     """The outcomes the source flow can end in, in the fixed order."""
-    found = {getattr(s, "outcome", None) for s in source.steps if s.kind == "end"}
-    return [o for o in OUTCOMES if o in found]
+
+    def find() -> list[str]:
+        found = {s.ends_in() for s in steps_of(source)}
+        return [o for o in OUTCOMES if o in found]
+
+    return list(source.cached("outcomes", find))
 
 
 def outcome_roles(source: Flow, outcome: str) -> list[str]:
     """The contact roles of the source flow's end step for this outcome."""
-    return next((s.contacts for s in source.steps if s.kind == "end" and s.outcome == outcome), [])
+    return next((s.roles() for s in steps_of(source) if s.ends_in() == outcome), [])
+
+
+def action_label(outcome: str) -> str:
+    """The button label of a first action, by the outcome it leads to."""
+    return f"practice-act-{outcome.lower()}"
 
 
 # --- judging ------------------------------------------------------------------------
@@ -132,9 +87,7 @@ def score_scenario(run: Run, source: Flow, scenario: Scenario) -> Judgement:
     run.expected += len(j.expected)
     run.wrong += len(j.wrong)
     _count(run, j.action_right)
-    for g in j.missed + j.wrong:
-        if g not in run.groups:
-            run.groups.append(g)
+    run.groups = run.groups + [g for g in dict.fromkeys(j.missed + j.wrong) if g not in run.groups]
     return j
 
 
@@ -149,7 +102,7 @@ def _count(run: Run, right: bool) -> None:
     if right:
         run.right += 1
     elif run.at not in run.missed:
-        run.missed.append(run.at)
+        run.missed = run.missed + [run.at]
 
 
 def read_again(flow: Flow, run: Run) -> list[str]:
@@ -157,7 +110,16 @@ def read_again(flow: Flow, run: Run) -> list[str]:
     read: list[str] = []
     for at in run.missed:
         item = flow.items.get(run.order[at]) if at < len(run.order) else None
-        for msg in getattr(item, "read", []):
+        for msg in item.read if item else []:
             if msg not in read:
                 read.append(msg)
     return read
+
+
+def summary_args(flow: Flow, run: Run | None) -> dict[str, Any]:
+    """The run's scores, what to read again and which signal groups to look up again."""
+    run = run or Run()
+    args: dict[str, Any] = dict(run.args())
+    args["read"] = read_again(flow, run)
+    args["groups"] = [f"learn-group-{g}" for g in run.groups]
+    return args
