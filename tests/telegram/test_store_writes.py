@@ -4,6 +4,8 @@ waited for, and failures that leave both the disk and the store's memory as they
 from __future__ import annotations
 
 import asyncio
+import random
+import sqlite3
 
 import pytest
 
@@ -108,8 +110,6 @@ def at(nonce: int) -> Conversation:
 
 def nonce_on_disk(path, key: bytes) -> int | None:
     """What the database file itself holds for `key`, read past the store and its memory."""
-    import sqlite3
-
     db = sqlite3.connect(path)
     try:
         row = db.execute("SELECT conversation FROM sessions WHERE key = ?", (key,)).fetchone()
@@ -187,8 +187,6 @@ async def test_saves_of_a_chat_reach_the_disk_in_the_order_they_were_made(tmp_pa
     """Saves waited for, not waited for, and made from other tasks, of a few chats, mixed at
     random: each chat ends with its last step on disk, and a load never gives a step older
     than one whose save returned (or that was saved without waiting)."""
-    import random
-
     rng = random.Random(seed)
     path = tmp_path / "s.db"
     store = await SessionStore.open(path, SECRET, 12)
