@@ -179,16 +179,16 @@ class SessionStore:
         self._secret = secret
         self._idle_hours = idle_hours
         self.hour = hour
-        # key -> (record, hour) as on disk, the chats active last; ahead of the disk only by
-        # what save_soon is writing.
+        # key -> (record, hour) last handed to the writer, the chats active last; ahead of the
+        # disk only by the rows on their way to it.
         self._recent: OrderedDict[bytes, tuple[str, int]] = OrderedDict()
         # Forgotten by the user while the database could not delete them: never loaded again.
         self._forgotten: set[bytes] = set()
+        # The rows waiting for the next write, the newest of each chat, and who waits for it.
         self._batch: dict[bytes, tuple[str, int]] = {}
         self._waiting: list[asyncio.Future] = []
-        self._writer: asyncio.Task | None = None
-        self._writing = False  # a write is on its way to the disk
-        self._soon: set[asyncio.Task] = set()  # saves not waited for (save_soon), until written
+        self._writer: asyncio.Task | None = None  # writing, while there is anything to write
+        self._soon: set[asyncio.Future] = set()  # saves not waited for (save_soon), until written
         self._last_open_try = float("-inf")
         self._trouble: str | None = None  # the reason the store is unavailable, while it is
         self._reported_at = float("-inf")
@@ -309,31 +309,40 @@ class SessionStore:
 
     async def save(self, key: bytes, conversation: Conversation) -> None:
         """On disk when this returns; StorageUnavailable (and nothing written) otherwise."""
-        row = (encode(conversation), self.hour())
-        try:
-            await self._commit(key, row)
-        except BaseException:
-            self._recent.pop(key, None)  # read from disk next time, whatever it holds
-            raise
-        self._remember(key, row)
+        # A caller cancelled does not cancel the write: the row is on its way, and stays
+        # what the chat is at unless writing it fails.
+        await asyncio.shield(self._hand_in(key, (encode(conversation), self.hour())))
 
     def save_soon(self, key: bytes, conversation: Conversation) -> None:
         """Save without waiting for the disk: for what a turn notes after its reply is out
         (where the screen now is, the messages to delete on quick exit), which the user
         does not wait for. Loaded again at once, it reads as saved; if writing fails, the
         next load reads the disk. Written in order with every other save."""
-        row = (encode(conversation), self.hour())
-        self._remember(key, row)
-        task = asyncio.ensure_future(self._commit(key, row))
-        self._soon.add(task)
+        written = self._hand_in(key, (encode(conversation), self.hour()))
+        self._soon.add(written)
+        written.add_done_callback(self._soon.discard)
 
-        def written(t: asyncio.Task) -> None:
-            self._soon.discard(t)
-            if t.cancelled() or t.exception() is not None:
-                if self._recent.get(key) is row:
-                    del self._recent[key]
+    def _hand_in(self, key: bytes, row: tuple[str, int]) -> asyncio.Future:
+        """Queue a row for the writer, now, before anything else can run: rows reach the
+        disk in the order they were handed in, so a chat's step is never overwritten by one
+        it had before. A row not yet written gives way to a newer one of the same chat;
+        the write of the newer row answers for both. Saves handed in while a write is on
+        its way go to the disk together, in the next statement (a group commit)."""
+        written = asyncio.get_running_loop().create_future()
+        self._batch[key] = row
+        self._waiting.append(written)
+        self._remember(key, row)  # loaded again (by the next turn), it reads as saved
 
-        task.add_done_callback(written)
+        def done(f: asyncio.Future) -> None:
+            # Not written: the next load reads the disk, unless a newer row of the chat is
+            # on its way already (then that one is where the chat is).
+            if (f.cancelled() or f.exception() is not None) and self._recent.get(key) is row:
+                del self._recent[key]
+
+        written.add_done_callback(done)
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write())
+        return written
 
     def _remember(self, key: bytes, row: tuple[str, int]) -> None:
         self._recent[key] = row
@@ -341,27 +350,10 @@ class SessionStore:
         if len(self._recent) > MAX_CACHED:
             self._recent.popitem(last=False)
 
-    async def _commit(self, key: bytes, row: tuple[str, int]) -> None:
-        if self._writing:
-            # A write is on its way to the disk: this row goes with the next one, together
-            # with every row that comes meanwhile.
-            done = asyncio.get_running_loop().create_future()
-            self._batch[key] = row
-            self._waiting.append(done)
-            await done
-            return
-        # Nothing being written: this row goes at once, without a hand-over to a task.
-        self._writing = True
-        try:
-            await self._use(lambda db: _upsert(db, [(key, row)]))
-        finally:
-            if self._batch:
-                self._writer = asyncio.create_task(self._write())
-            else:
-                self._writing = False
-
     async def _write(self) -> None:
-        """Write what is waiting, in one statement a time, until nothing is."""
+        """Write what is waiting, in one statement a time, until nothing is. The only
+        writer of rows: one statement after the other, in the order rows were handed in."""
+        waiting: list[asyncio.Future] = []
         try:
             while self._batch:
                 batch, waiting = self._batch, self._waiting
@@ -377,9 +369,13 @@ class SessionStore:
                     for w in waiting:
                         if not w.done():
                             w.set_result(None)
+                waiting = []
         finally:
             self._writer = None
-            self._writing = False
+            if waiting or self._waiting:  # cancelled (the loop is closing): nobody waits for ever
+                for w in waiting + self._waiting:
+                    w.cancel()
+                self._batch, self._waiting = {}, []
 
     async def delete(self, key: bytes) -> bool:
         """Forget a session. If the database cannot do it now, the session is still never

@@ -51,6 +51,8 @@ class Chat:
     messages: dict[int, dict] = field(default_factory=dict)  # message id -> message, in order
     undeletable: set[int] = field(default_factory=set)  # ids Telegram refuses to delete (too old)
     next_id: int = 1
+    # Set after each call about this chat: many waiting users each wake for their own chat only.
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class ApiError(Exception):
@@ -223,6 +225,8 @@ class FakeBotApi:
                 error["parameters"] = e.parameters
             return e.status, error
         finally:
+            if (chat := self.chats.get(params.get("chat_id"))) is not None:
+                chat.changed.set()
             await self._notify()
 
     async def _notify(self) -> None:
