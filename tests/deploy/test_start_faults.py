@@ -92,6 +92,8 @@ import resource, signal, sys
 from pathlib import Path
 from bot.settings import Settings
 from bot.store import load_secret
+
+pytestmark = pytest.mark.slow  # starts the real bot process into each fault
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 if sys.argv[2] == "full":
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
