@@ -21,6 +21,8 @@ from bot.settings import EXIT_CANNOT_FIX, MIN_SECRET_BYTES, Settings
 from bot.store import SecretUnusable, load_secret
 from tests.telegram.conftest import TOKEN
 
+pytestmark = pytest.mark.slow  # starts the real bot process into each fault
+
 ROOT = Path(__file__).parents[2]
 
 
@@ -93,7 +95,6 @@ from pathlib import Path
 from bot.settings import Settings
 from bot.store import load_secret
 
-pytestmark = pytest.mark.slow  # starts the real bot process into each fault
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 if sys.argv[2] == "full":
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
