@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench chat clean
+.PHONY: run test check bench chat clean
 
 # Re-install whenever the project's metadata changes.
 $(STAMP): pyproject.toml
@@ -26,6 +26,10 @@ chat: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The fast part, for while you work: everything but the tests marked slow or browser (pyproject.toml).
+check: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow and not browser"
 
 # The bot's figures beside python-telegram-bot's bare floor (README: "Reliability and performance").
 bench: $(STAMP)

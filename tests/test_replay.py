@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each test starts `firstline replay` as a process
+
 REPLAY = [sys.executable, "-m", "bot.cli", "replay", "-"]
 ENV = {**os.environ, "PYTHONUNBUFFERED": "0"}
 ENV.pop("TELEGRAM_BOT_TOKEN", None)

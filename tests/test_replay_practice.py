@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each test starts `firstline replay` as a process
+
 REPLAY = [sys.executable, "-m", "bot.cli", "replay", "-"]
 ENV = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
 # What the screening's outcomes call (screening.yaml's end steps), whatever the scenario.

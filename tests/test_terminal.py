@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from bot.terminal import CLEAR, chat
 
 
@@ -23,6 +25,7 @@ def test_chat_walks_setup_menu_and_screening_then_quick_exit_clears(rt):
     assert rt.catalog.text("nl", "setup-language") in after_exit, "a fresh start after the exit"
 
 
+@pytest.mark.slow  # starts `firstline run` as a process
 def test_run_without_token_opens_the_terminal_chat():
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     done = subprocess.run([sys.executable, "-m", "bot.cli", "run"], input="1\n", capture_output=True, text=True, env=env, timeout=60)

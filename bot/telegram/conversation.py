@@ -263,7 +263,7 @@ class Firstline:
             conversation = await self.store.load(key)
             if conversation is None:
                 return  # forgotten since
-            conversation.session, reply = engine.advance(self.library, conversation.session, Show())
+            conversation.session, reply = flows.advance(self.library, conversation.session, Show())
             hour, where = self.store.hour(), _where(conversation)
             lang = conversation.session.lang
             # Into the message the screen is on (an out-of-date one would show no change),

@@ -22,6 +22,8 @@ from tests.telegram.conftest import TOKEN
 from tests.telegram.helpers import engine_text
 from tests.telegram.people import Person
 
+pytestmark = pytest.mark.slow  # installs the package into a fresh virtual environment and runs it
+
 ROOT = Path(__file__).parents[2]
 INSTALL_SECONDS = 600
 

@@ -23,9 +23,10 @@ from tests.telegram.conftest import TOKEN
 ROOT = Path(__file__).parents[2]
 
 SETPRIV = shutil.which("setpriv")
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() != 0 or SETPRIV is None, reason="needs root and setpriv, to run the commands as another user"
-)
+pytestmark = [
+    pytest.mark.slow,  # runs the bot's commands as processes, as another user
+    pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0 or SETPRIV is None, reason="needs root and setpriv, to run the commands as another user"),
+]
 
 
 @pytest.fixture

@@ -21,6 +21,8 @@ from bot.settings import EXIT_CANNOT_FIX, MIN_SECRET_BYTES, Settings
 from bot.store import SecretUnusable, load_secret
 from tests.telegram.conftest import TOKEN
 
+pytestmark = pytest.mark.slow  # starts the real bot process into each fault
+
 ROOT = Path(__file__).parents[2]
 
 
@@ -92,6 +94,7 @@ import resource, signal, sys
 from pathlib import Path
 from bot.settings import Settings
 from bot.store import load_secret
+
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 if sys.argv[2] == "full":
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))

@@ -21,15 +21,13 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 
 from bot.records import decode
-from bot.runtime import load
 from bot.telegram.buttons import MAX_BYTES
 from tests.telegram.inprocess import TEXT_LIMIT
 from tests.telegram.local import LocalBot, LocalUser
 
-RT = load()
 PEOPLE = [
     (7319284651, "en", {"first_name": "Wilhelmina", "last_name": "Zwanenburg-Quist", "username": "canary_wzq_1987"}),
     (6428193750, "nl", {"first_name": "Gerbrich", "last_name": "Oudshoorn-Piet", "username": "canary_gop_1979"}),
@@ -44,11 +42,12 @@ HARMLESS = ("message is not modified", "message to edit not found", "message to 
 
 
 class AdapterMachine(RuleBasedStateMachine):
-    def __init__(self) -> None:
+    def __init__(self, rt) -> None:
         super().__init__()
+        self.rt = rt
         self.loop = asyncio.new_event_loop()
         self.dir = Path(tempfile.mkdtemp(prefix="firstline-machine-"))
-        self.bot = self.run(LocalBot(RT, self.dir / "data").start())
+        self.bot = self.run(LocalBot(rt, self.dir / "data").start())
         self.people = [self.bot.user(chat_id, lang, **names) for chat_id, lang, names in PEOPLE]
         self.old: list[tuple[LocalUser, int, str]] = []  # buttons of earlier screens
 
@@ -144,8 +143,8 @@ class AdapterMachine(RuleBasedStateMachine):
             raw += conversation.model_dump_json().encode()
             session = conversation.session
             if session.flow is not None:
-                assert session.flow in RT.library.flows
-                assert session.step in RT.library.flows[session.flow].step_index
+                assert session.flow in self.rt.library.flows
+                assert session.step in self.rt.library.flows[session.flow].step_index
         for chat_id, _, names in PEOPLE:
             for needle in (str(chat_id).encode(), struct.pack("<q", chat_id), struct.pack(">q", chat_id), *(v.encode() for v in names.values())):
                 assert needle not in raw
@@ -158,5 +157,8 @@ async def _row(db, key: bytes) -> str | None:
     return row[0] if row else None
 
 
-AdapterMachine.TestCase.settings = settings(max_examples=25, stateful_step_count=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-TestAdapterMachine = AdapterMachine.TestCase
+def test_adapter_machine(rt):
+    run_state_machine_as_test(
+        lambda: AdapterMachine(rt),
+        settings=settings(max_examples=25, stateful_step_count=30, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+    )

@@ -53,6 +53,7 @@ async def _no_wait(event: asyncio.Event, seconds: float) -> bool:
     return event.is_set()
 
 
+@pytest.mark.slow  # starts the real bot process
 async def test_a_webhook_port_in_use_stops_the_bot_with_words(api, tmp_path):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

@@ -8,7 +8,7 @@ on, is answered as out of date and changes nothing.
 from __future__ import annotations
 
 from bot.records import Conversation, decode, encode
-from flows.engine import Session
+from flows import Session
 from tests.telegram.helpers import engine_text, to_screening
 
 

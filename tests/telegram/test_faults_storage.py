@@ -167,6 +167,7 @@ async def test_quick_exit_clears_the_screen_even_when_the_database_cannot_delete
     assert worker.text() == engine_text(rt, "en", [], flow="setup", at="country", country=None)  # begun afresh
 
 
+@pytest.mark.slow  # starts the real bot process
 async def test_the_bot_process_stays_up_with_its_database_held_by_another_program(api, person, rt, tmp_path):
     """No crash loop under systemd or compose: the real process, started while another
     program holds the database, runs, answers with the storage message and says why."""

@@ -18,11 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from telegram import Update
 
-from bot.runtime import load
 from tests.telegram.inprocess import TEXT_LIMIT
 from tests.telegram.local import LocalBot
 
-RT = load()
 # Telegram's ids fit in 52 bits (its documentation); message ids are positive.
 IDS = st.integers(-(2**52), 2**52)
 SMALL = st.integers(1, 2**31 - 1)
@@ -96,9 +94,9 @@ def updates():
     return st.builds(lambda u, k: {"update_id": u, **k}, st.integers(0, 2**31 - 1), kinds)
 
 
-def test_random_updates_never_end_in_an_exception(tmp_path):
+def test_random_updates_never_end_in_an_exception(rt, tmp_path):
     loop = asyncio.new_event_loop()
-    bot = loop.run_until_complete(LocalBot(RT, tmp_path / "data").start())
+    bot = loop.run_until_complete(LocalBot(rt, tmp_path / "data").start())
     read = skipped = 0
 
     @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

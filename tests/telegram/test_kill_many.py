@@ -35,6 +35,8 @@ from tests.telegram.local import LocalBot
 from tests.telegram.people import Person, buttons
 from tests.telegram.process import BotProcess
 
+pytestmark = pytest.mark.slow  # SIGKILLs the real bot process, again and again
+
 USERS = 200
 MAX_STEPS = 7  # the shorter screenings (unsafe, a child): many conversations, many kills, a short test
 SEED = 20261128

@@ -10,6 +10,7 @@ import asyncio
 import json
 
 import httpx
+import pytest
 
 from bot.settings import Settings
 from bot.store import SessionStore, load_secret
@@ -17,6 +18,8 @@ from tests.telegram.canary import CANARY, CANARY_ID, TYPED, scan
 from tests.telegram.conftest import TOKEN
 from tests.telegram.helpers import country_option, engine_text, to_screening
 from tests.telegram.process import free_port
+
+pytestmark = pytest.mark.slow  # starts the real bot process
 
 
 # --- the canary ---------------------------------------------------------------------

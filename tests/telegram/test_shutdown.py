@@ -20,7 +20,7 @@ from tests.telegram.helpers import country_option, engine_text
 from tests.telegram.process import ROOT, free_port
 
 # python-telegram-bot warns about its own use of a deprecated attribute when it meets a 429.
-pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+pytestmark = [pytest.mark.slow, pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")]  # slow: the real bot process, SIGTERM and SIGKILL
 
 
 def confirmed(api, update: dict, before: float | None = None) -> bool:

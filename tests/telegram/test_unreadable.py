@@ -12,6 +12,7 @@ import copy
 import json
 
 import httpx
+import pytest
 
 from bot import health
 from bot.settings import Settings
@@ -19,6 +20,8 @@ from tests.deploy.test_doctor import line, run_doctor
 from tests.telegram.canary import CANARY, CANARY_ID, TYPED, scan
 from tests.telegram.conftest import TOKEN
 from tests.telegram.process import free_port
+
+pytestmark = pytest.mark.slow  # starts the real bot process
 
 CHATTIEST = {"FIRSTLINE_LOG_LEVEL": "DEBUG", "FIRSTLINE_LIBRARY_LOG_LEVEL": "DEBUG"}
 

@@ -22,6 +22,8 @@ from bot.telegram.guarded_server import BODY_SECONDS, HEADER_SECONDS
 from tests.telegram.helpers import engine_text
 from tests.telegram.process import free_port
 
+pytestmark = pytest.mark.slow  # starts the real bot process
+
 SECRET = "webhook-secret_for-tests-only"
 FD_LIMIT = 1024
 FLOOD = 1100  # more than the bot has descriptors
