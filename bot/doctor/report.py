@@ -60,9 +60,12 @@ class Printer:
     def add(self, finding: Finding) -> None:
         self.findings.append(finding)
         head = f"{LABELS[finding.level]:<5} {finding.topic}: {finding.says}"
-        self.line(textwrap.fill(head, WIDTH, subsequent_indent=" " * 6))
+        self.line(textwrap.fill(head, WIDTH, subsequent_indent=" " * 6, break_on_hyphens=False, break_long_words=False))
         if finding.todo:
-            self.line(textwrap.fill(finding.todo, WIDTH, initial_indent="      → ", subsequent_indent=" " * 8))
+            self.line(textwrap.fill(
+                    finding.todo, WIDTH, initial_indent="      → ", subsequent_indent=" " * 8,
+                    break_on_hyphens=False, break_long_words=False,  # a path or command stays whole, to copy
+                ))
 
     def summary(self) -> int:
         """The closing line; the exit status (1 when something must be fixed)."""
