@@ -27,7 +27,6 @@ API_LIMITS = {"tg-short-description": 120, "tg-description": 512}
 COMMAND_PREFIX, MAX_COMMAND_DESCRIPTION = "tg-cmd-", 256
 SAME_MARK = re.compile(r"same-as-english:(.*)")
 # A word of four or more letters: identical text with one is prose left untranslated.
-# Language names (lang-xx) are autonyms, the same in every locale by design.
 WORD = re.compile(r"[^\W\d_]{4,}")
 
 # Sample arguments by variable name; lists are message ids, as the engine passes them.
@@ -103,7 +102,7 @@ def check(locales_dir: Path, lang: str, labels: set[str] = frozenset()) -> list[
             problems.append(f"{msg_id}: {len(text)} characters, the Bot API accepts at most {limit}")
         if msg_id in labels and len(text) > MAX_LABEL:
             problems.append(f"{msg_id}: button label of {len(text)} characters (at most {MAX_LABEL}): {text!r}")
-        if lang != REFERENCE and msg_id not in same and not msg_id.startswith("lang-") and text == catalog.text(REFERENCE, msg_id, args, strict=True) and WORD.search(text):
+        if lang != REFERENCE and msg_id not in same and text == catalog.text(REFERENCE, msg_id, args, strict=True) and WORD.search(text):
             problems.append(f"{msg_id}: left in English: {text[:60]!r}")
     return problems
 

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from flows import buttons, drill, engine
 from flows.contacts import ROLES, Directory
 from flows.library import Library
-from flows.messages import Catalog
+from flows.messages import LANGUAGE_NAME, Catalog
 from flows.schema import AskStep, BranchStep, ChecklistStep, ChoiceStep, DealStep, EndStep, FeedbackStep, Flow, MarksStep, ReferenceStep
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -466,6 +466,6 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
             if missing:
                 step = next((s.id for s in flow.steps if missing[0] in {getattr(s, "text", None), *[o.label for o in getattr(s, "options", [])]}), None)
                 raise FlowError(files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
-        missing = sorted((set(ENGINE_MESSAGES) | {f"lang-{code}" for code in catalog.languages}) - known)
+        missing = sorted((set(ENGINE_MESSAGES) | {LANGUAGE_NAME}) - known)
         if missing:
             raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
