@@ -132,9 +132,11 @@ def main(locales_dir: str | None, langs: list[str]) -> int:
     """Print every problem of the locales. The flows are read without the loader's
     checks, so a half-translated locale can be checked while it is being written."""
     from flows.loader import DATA_DIR, default_locales_dir, load_flow
+    from flows.pickers import Offer
 
     folder = Path(locales_dir) if locales_dir else default_locales_dir()
-    flows = {f.id: f for f in (load_flow(p) for p in sorted(DATA_DIR.glob("*.yaml")))}
+    offer = Offer.found(DATA_DIR, folder)
+    flows = {f.id: f for f in (load_flow(p, offer) for p in sorted(DATA_DIR.glob("*.yaml")))}
     labels = button_labels(flows)
     langs = langs or sorted(p.name for p in folder.iterdir() if p.is_dir() and any(p.glob("*.ftl")))
     failed = False

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from flows import buttons, drill, engine
+from flows import buttons, drill, engine, pickers
 from flows.contacts import ROLES, Directory
 from flows.library import Library
 from flows.messages import LANGUAGE_NAME, Catalog
@@ -133,8 +133,9 @@ def _parse(model, path: Path, raw):
         raise FlowError(path, step, "schema", f"{'.'.join(map(str, loc))}: {err['msg']}") from None
 
 
-def load_flow(path: Path) -> Flow:
-    return _parse(Flow, path, read_yaml(path))
+def load_flow(path: Path, offer: pickers.Offer | None = None) -> Flow:
+    """One flow; its language and country pickers list `offer` (by default what is beside it on disk)."""
+    return _parse(Flow, path, pickers.expand(read_yaml(path), offer or pickers.Offer.found(path.parent, default_locales_dir())))
 
 
 def load_directory(path: Path) -> Directory:
@@ -146,8 +147,9 @@ def load_library(data_dir: Path = DATA_DIR, locales_dir: Path | None = None, cat
     flow_files = sorted(Path(data_dir).glob("*.yaml"))
     flows: dict[str, Flow] = {}
     files: dict[str, Path] = {}
+    offer = pickers.Offer(pickers.ordered_languages(catalog.languages), pickers.countries_in(data_dir))
     for path in flow_files:
-        flow = load_flow(path)
+        flow = load_flow(path, offer)
         if flow.id in flows:
             raise FlowError(path, None, "duplicate-id", f"flow id '{flow.id}' also used by {files[flow.id].name}")
         flows[flow.id], files[flow.id] = flow, path
@@ -168,6 +170,8 @@ def load_library(data_dir: Path = DATA_DIR, locales_dir: Path | None = None, cat
 
 
 def check_directory(directory: Directory, path: Path) -> None:
+    if path.stem.upper() != directory.country:  # the country pickers go by the file name
+        raise FlowError(path, None, "schema", f"the directory of {directory.country} must be named {directory.country.lower()}.yaml")
     seen = set()
     for c in directory.contacts:
         if c.id in seen:

@@ -130,7 +130,9 @@ def test_a_second_directory_for_a_country_is_refused(tmp_path):
     shutil.copy(DATA_DIR / "contacts" / "nl.yaml", data / "contacts" / "nl-again.yaml")
     with pytest.raises(FlowError) as caught:
         load_library(data)
-    assert caught.value.rule == "duplicate-id"
+    # A directory is named by its country, so a second one cannot be: the pickers go by the name.
+    assert caught.value.rule == "schema"
+    assert "nl-again.yaml: flow: schema: the directory of NL must be named nl.yaml" in str(caught.value)
 
 
 # --- choosing contacts: the EU-wide set fills what a country lacks -----------------

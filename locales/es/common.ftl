@@ -37,4 +37,3 @@ marks-line = { $n }. { $row }: { $mark ->
     }
 marks-button = { $n }: { $mark }
 
-country-nl = 🇳🇱 Países Bajos

@@ -39,4 +39,3 @@ marks-line = { $n }. { $row }: { $mark ->
     }
 marks-button = { $n }: { $mark }
 
-country-nl = 🇳🇱 Nederland
