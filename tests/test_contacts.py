@@ -43,7 +43,7 @@ def test_every_shipped_number_has_a_source_a_date_and_dials(rt):
         assert c.phone or c.url, f"{country} {c.id}"
         if c.phone:
             phones_seen += 1
-            assert phones.how_valid(c.phone, country), f"{country} {c.id}: {c.phone}"
+            assert rt.library.directories[country].how_valid(c.phone), f"{country} {c.id}: {c.phone}"
             assert (country, c.phone) not in UNSOURCED, f"{country} {c.id}: an unsourced number"
     assert phones_seen > 50
 
@@ -76,12 +76,29 @@ def test_names_in_the_local_language_and_in_english(rt):
         ("119", "FR", "short code"),
         ("116 006", "BG", "EU harmonised"),
         ("116 000", "EU", "EU harmonised"),
-        ("1109", "GR", "national list"),
-        ("119", "RO", "national list"),
     ],
 )
 def test_numbers_that_dial(phone, region, how):
     assert phones.how_valid(phone, region) == how
+
+
+@pytest.mark.parametrize("phone, country", [("1109", "GR"), ("197", "GR"), ("1056", "GR"), ("15900", "GR"), ("119", "RO")])
+def test_short_codes_the_library_lacks_dial_from_the_directorys_own_sourced_list(rt, phone, country):
+    directory = rt.library.directories[country]
+    assert phones.how_valid(phone, country) is None, "the library knows it now: drop it from short_codes"
+    assert directory.how_valid(phone) == "national list"
+    [listed] = [s for s in directory.short_codes if s.number == phone]
+    assert SOURCE.search(listed.source) and not PLACEHOLDER.search(listed.source)
+
+
+def test_a_short_code_without_a_source_does_not_load():
+    raw = yaml.safe_load((DATA_DIR / "contacts" / "ro.yaml").read_text(encoding="utf-8"))
+    del raw["short_codes"][0]["source"]
+    with pytest.raises(ValidationError, match="source"):
+        Directory.model_validate(raw)
+    del raw["short_codes"]
+    with pytest.raises(ValidationError, match="phone '119' is not a valid number or short code in RO"):
+        Directory.model_validate(raw)
 
 
 @pytest.mark.parametrize(
