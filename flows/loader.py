@@ -463,6 +463,12 @@ def flow_messages(flow: Flow, lib: Library | None = None) -> set[str]:
 def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> None:
     if not catalog.languages:
         raise FlowError("locales", None, "missing-message", "no locale found")
+    # First what every language needs whatever the flows, its own name among it: a language
+    # folder without language.ftl would otherwise show up as a lang-<code> missing elsewhere.
+    for lang in catalog.languages:
+        missing = sorted((set(ENGINE_MESSAGES) | {LANGUAGE_NAME}) - catalog.ids(lang))
+        if missing:
+            raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
     for lang in catalog.languages:
         known = catalog.ids(lang)
         for flow_id, flow in lib.flows.items():
@@ -470,6 +476,3 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
             if missing:
                 step = next((s.id for s in flow.steps if missing[0] in {getattr(s, "text", None), *[o.label for o in getattr(s, "options", [])]}), None)
                 raise FlowError(files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
-        missing = sorted((set(ENGINE_MESSAGES) | {LANGUAGE_NAME}) - known)
-        if missing:
-            raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
