@@ -23,7 +23,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 EDITIONS = set(countries_in(DATA_DIR))
 # The directories researched in November 2026 (all but the Dutch one, partly the guide's 2013 list).
 RESEARCHED_2026_11 = {"FR", "BG", "RO", "ES", "GR", "EU"}
-# Numbers shared/reference/contacts-sources.md marks unsourced: never to be shipped.
+# Numbers the contact research of 2026-11 marks unsourced: never to be shipped.
 UNSOURCED = {("FR", "0825 009 907"), ("ES", "062")}
 # A source names a place to look it up: a web address, the guide, or a named report.
 SOURCE = re.compile(r"[a-z0-9-]+\.[a-z]{2,}|EuroTrafGuid|eur-lex|\breport\b")
