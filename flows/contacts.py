@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from flows import phones
 
-# The needs a contact can serve (DESIGN.md); outcomes and menus pick by these.
+# The needs a contact can serve (README, "Contacts"); outcomes and menus pick by these.
 Role = Literal[
     "emergency",
     "police",
