@@ -126,6 +126,7 @@ QUESTION = """\
     options: [{id: "true", label: quiz-true}, {id: "false", label: quiz-false}]
     answer: "false"
     why: quiz-q-interpreter-friend-why
+    read: [learn-btn-screening]
 """
 
 
