@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot import locale_check
+from bot.cli import main
 from bot.replay import run as replay_run
 from bot.runtime import Runtime, load
 from flows import audit, engine
@@ -116,6 +117,14 @@ def test_a_scenario_without_its_messages_or_with_an_unknown_sign_is_refused(proj
     (project / "data" / "practice.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(FlowError, match="scenario 'bar-owner': 'no-passport' is not an indicator of 'screening'"):
         load_copy(project)
+
+
+def test_firstline_check_names_the_mistake_without_a_traceback(project, monkeypatch, capsys):
+    insert_after(project / "data" / "practice.yaml", "scenarios:", SCENARIO)
+    monkeypatch.setattr("bot.runtime.load", lambda: load_copy(project))
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert err == "firstline check: practice.yaml: flow: missing-message: 'practice-s-bar-owner' is missing in locale 'bg'\n"
 
 
 # --- a trainer adds a quiz item -------------------------------------------------------------------
