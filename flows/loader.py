@@ -130,7 +130,8 @@ def _parse(model, path: Path, raw):
                 step = raw["steps"][loc[1]].get("id")
             except (IndexError, KeyError, TypeError, AttributeError):
                 step = None
-        raise FlowError(path, step, "schema", f"{'.'.join(map(str, loc))}: {err['msg']}") from None
+        where, msg = ".".join(map(str, loc)), err["msg"].removeprefix("Value error, ")
+        raise FlowError(path, step, "schema", f"{where}: {msg}" if where else msg) from None
 
 
 def load_flow(path: Path, offer: pickers.Offer | None = None) -> Flow:
