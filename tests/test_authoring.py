@@ -80,42 +80,42 @@ def locale_problems(project: Path, lang: str) -> list[str]:
 # --- a trainer adds a practice scenario ----------------------------------------------------------
 
 SCENARIO = """\
-  - id: bar-owner
-    text: practice-s-bar-owner
-    signals: [documents-no-access, wages-hands-over-all]
+  - id: massage-salon
+    text: practice-s-massage-salon
+    signals: [purpose-hands-over-money, documents-no-access, wages-hands-over-all]
     action: C
-    why: practice-s-bar-owner-why
-    read: [learn-btn-definition]
+    why: practice-s-massage-salon-why
+    read: [learn-btn-role]
 
 """
+SCENARIO_TEXT = {
+    "practice-s-massage-salon": "In a massage salon, a woman tells you that the manager keeps her passport",
+    "practice-s-massage-salon-why": "Her passport is held and the money taken from her: signs of PURPOSE and MEANS",
+}
 
 
 def test_a_new_practice_scenario_loads_and_a_run_deals_it(project):
     insert_after(project / "data" / "practice.yaml", "scenarios:", SCENARIO)
-    add_messages(project, "practice.ftl", {
-        "practice-s-bar-owner": "A bar owner keeps the passport of a woman who hands him all she earns.",
-        "practice-s-bar-owner-why": "Her documents are held and her wages taken: signs of MEANS.",
-    })
+    add_messages(project, "practice.ftl", SCENARIO_TEXT)
     rt = load_copy(project)
-    assert "bar-owner" in rt.library.flows["practice"].items
+    assert "massage-salon" in rt.library.flows["practice"].items
     assert all(locale_problems(project, lang) == [] for lang in SHIPPED_LANGUAGES)
 
-    seed = seed_dealing_first(rt, "practice", "A bar owner keeps the passport")
+    seed = seed_dealing_first(rt, "practice", SCENARIO_TEXT["practice-s-massage-salon"])
     screens = replay(rt, {"lang": "nl", "country": "NL", "seed": seed}, {"start": "practice"}, {"choose": "start"},
-                     {"choose": "documents"}, {"choose": "wages"}, {"choose": "_done"}, {"choose": "C"})
-    assert "A bar owner keeps the passport of a woman who hands him all she earns. (nl)" in screens[2]["text"]
-    assert "Her documents are held and her wages taken: signs of MEANS. (nl)" in screens[-1]["text"]
+                     {"choose": "purpose"}, {"choose": "documents"}, {"choose": "wages"}, {"choose": "_done"}, {"choose": "C"})
+    assert SCENARIO_TEXT["practice-s-massage-salon"] + " (nl)" in screens[2]["text"]
+    assert SCENARIO_TEXT["practice-s-massage-salon-why"] + " (nl)" in screens[-1]["text"]
 
 
 def test_a_scenario_without_its_messages_or_with_an_unknown_sign_is_refused(project):
     insert_after(project / "data" / "practice.yaml", "scenarios:", SCENARIO)
-    with pytest.raises(FlowError, match="practice.yaml: flow: missing-message: 'practice-s-bar-owner' is missing in locale 'bg'"):
+    with pytest.raises(FlowError, match="practice.yaml: flow: missing-message: 'practice-s-massage-salon' is missing in locale 'bg'"):
         load_copy(project)
-    add_messages(project, "practice.ftl", {"practice-s-bar-owner": "Story", "practice-s-bar-owner-why": "Why"})
-    shutil.copy(project / "data" / "practice.yaml", project / "practice.yaml")
-    text = (project / "practice.yaml").read_text(encoding="utf-8").replace("documents-no-access, wages", "no-passport, wages", 1)
-    (project / "data" / "practice.yaml").write_text(text, encoding="utf-8")
-    with pytest.raises(FlowError, match="scenario 'bar-owner': 'no-passport' is not an indicator of 'screening'"):
+    add_messages(project, "practice.ftl", SCENARIO_TEXT)
+    path = project / "data" / "practice.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("documents-no-access, wages", "no-passport, wages", 1), encoding="utf-8")
+    with pytest.raises(FlowError, match="scenario 'massage-salon': 'no-passport' is not an indicator of 'screening'"):
         load_copy(project)
 
 
@@ -124,40 +124,42 @@ def test_firstline_check_names_the_mistake_without_a_traceback(project, monkeypa
     monkeypatch.setattr("bot.runtime.load", lambda: load_copy(project))
     assert main(["check"]) == 1
     err = capsys.readouterr().err
-    assert err == "firstline check: practice.yaml: flow: missing-message: 'practice-s-bar-owner' is missing in locale 'bg'\n"
+    assert err == "firstline check: practice.yaml: flow: missing-message: 'practice-s-massage-salon' is missing in locale 'bg'\n"
 
 
 # --- a trainer adds a quiz item -------------------------------------------------------------------
 
 QUESTION = """\
-  - id: interpreter-friend
-    text: quiz-q-interpreter-friend
+  - id: notes-consent
+    text: quiz-q-notes-consent
     options: [{id: "true", label: quiz-true}, {id: "false", label: quiz-false}]
-    answer: "false"
-    why: quiz-q-interpreter-friend-why
+    answer: "true"
+    why: quiz-q-notes-consent-why
     read: [learn-btn-screening]
 """
+QUESTION_TEXT = {
+    "quiz-q-notes-consent": "True or false: you take notes during the conversation only with the person's consent.",
+    "quiz-q-notes-consent-why": "True. Explain who you are, and ask before you write anything down.",
+}
 
 
 def test_a_new_quiz_item_loads_and_a_run_asks_it(project):
     insert_after(project / "data" / "quiz.yaml", "questions:", QUESTION)
-    add_messages(project, "quiz.ftl", {
-        "quiz-q-interpreter-friend": "True or false: a friend of the person may interpret.",
-        "quiz-q-interpreter-friend-why": "False. Never an acquaintance, friend or colleague of the person.",
-    })
+    add_messages(project, "quiz.ftl", QUESTION_TEXT)
     rt = load_copy(project)
-    assert "interpreter-friend" in rt.library.flows["quiz"].items
+    assert "notes-consent" in rt.library.flows["quiz"].items
     assert all(locale_problems(project, lang) == [] for lang in SHIPPED_LANGUAGES)
 
-    seed = seed_dealing_first(rt, "quiz", "a friend of the person may interpret")
-    screens = replay(rt, {"lang": "el", "country": "GR", "seed": seed}, {"start": "quiz"}, {"choose": "start"}, {"choose": "false"})
-    assert "True or false: a friend of the person may interpret. (el)" in screens[1]["text"]
-    assert "False. Never an acquaintance, friend or colleague of the person. (el)" in screens[2]["text"]
+    seed = seed_dealing_first(rt, "quiz", QUESTION_TEXT["quiz-q-notes-consent"])
+    screens = replay(rt, {"lang": "el", "country": "GR", "seed": seed}, {"start": "quiz"}, {"choose": "start"}, {"choose": "true"})
+    assert QUESTION_TEXT["quiz-q-notes-consent"] + " (el)" in screens[1]["text"]
+    assert QUESTION_TEXT["quiz-q-notes-consent-why"] + " (el)" in screens[2]["text"]
+    assert "✓ Σωστά" in screens[2]["text"]  # quiz-right in Greek: the answer was scored right
 
 
 def test_a_quiz_item_whose_answer_is_not_an_option_is_refused(project):
-    insert_after(project / "data" / "quiz.yaml", "questions:", QUESTION.replace('answer: "false"', "answer: maybe"))
-    with pytest.raises(FlowError, match="quiz.yaml: flow: schema: questions.0: question 'interpreter-friend': answer 'maybe' is not one of its options$"):
+    insert_after(project / "data" / "quiz.yaml", "questions:", QUESTION.replace('answer: "true"', "answer: maybe"))
+    with pytest.raises(FlowError, match="quiz.yaml: flow: schema: questions.0: question 'notes-consent': answer 'maybe' is not one of its options$"):
         load_copy(project)
 
 
