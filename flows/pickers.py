@@ -75,5 +75,8 @@ def _options(option: Any, offer: Offer) -> list[Any]:
     if option[EACH] == "language":
         return [{"id": code, "label": f"lang-{code}", "set_lang": code, **rest} for code in offer.languages]
     if option[EACH] == "country":
-        return [{"id": code.lower(), "label": f"country-{code.lower()}", "set_country": code, **rest} for code in offer.countries]
+        return [
+            {"id": code.lower(), "label": f"country-{code.lower()}", "set_country": code, **rest}
+            for code in offer.countries
+        ]
     return [option]  # an unknown `each` stays, and the schema names it as an unknown field
