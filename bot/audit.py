@@ -57,11 +57,12 @@ def fallback_for(lib: Library, country: str, role: str) -> list[str]:
 
 
 def own_list_numbers(lib: Library) -> list[tuple[str, Contact, str]]:
-    """Entries whose number only Firstline's lists in flows/phones.py vouch for."""
+    """Entries whose number only Firstline's own lists vouch for (EU harmonised numbers in
+    flows/phones.py, a directory's `short_codes`)."""
     found = []
     for country, directory in sorted(lib.directories.items()):
         for c in directory.contacts:
-            how = phones.how_valid(c.phone, country) if c.phone else None
+            how = directory.how_valid(c.phone) if c.phone else None
             if how in ("EU harmonised", "national list"):
                 found.append((country, c, how))
     return found
@@ -92,7 +93,7 @@ def report(lib: Library, today: date) -> str:
         parts = [f"{role} -> {', '.join(fallback_for(lib, country, role)) or 'nothing'}" for role in roles]
         lines.append(f"  {country}: {'; '.join(parts)}")
     lines.append("")
-    lines.append("Numbers accepted from Firstline's own lists (flows/phones.py), not from the phone-number library:")
+    lines.append("Numbers accepted from Firstline's own lists (EU harmonised numbers, a directory's short_codes), not from the phone-number library:")
     for country, c, how in own_list_numbers(lib):
         note = " (the library now knows it: the list entry can go)" if phones.library_knows(c.phone, country) else ""
         lines.append(f"  {country} {c.phone} ({c.id}): {how}{note}")

@@ -55,7 +55,13 @@ def main(argv: list[str] | None = None) -> int:
         from bot.telegram.main import run_bot
 
         return run_bot()
-    runtime = load()
+    from flows.loader import FlowError
+
+    try:
+        runtime = load()
+    except FlowError as e:  # a content author's mistake: the file, the step and the rule, no traceback
+        print(f"firstline {args.command}: {e}", file=sys.stderr)
+        return 1
     if args.command in ("run", "chat"):
         from bot.terminal import chat
 

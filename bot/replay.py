@@ -1,4 +1,4 @@
-"""`firstline replay`: a scripted conversation over JSON lines (DESIGN.md).
+"""`firstline replay`: a scripted conversation over JSON lines (its lines are described in the README).
 
 Each input line is applied in turn; every screen becomes one JSON line, flushed
 at once so a driver can answer screen by screen. An input that cannot be applied

@@ -2,7 +2,8 @@
 
 An entry without a source or without the date it was checked does not load:
 an unsourced number is never shipped. Nor does a number that the phone-number
-library (flows/phones.py) does not accept for the directory's country.
+library (flows/phones.py) does not accept for the directory's country, unless the
+directory lists it among its `short_codes`, with the source that shows it in use.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from flows import phones
 
-# The needs a contact can serve (DESIGN.md); outcomes and menus pick by these.
+# The needs a contact can serve (README, "Contacts"); outcomes and menus pick by these.
 Role = Literal[
     "emergency",
     "police",
@@ -50,20 +51,37 @@ class Contact(BaseModel):
     checked: CheckedDate
 
 
+class ShortCode(BaseModel):
+    """A national short code the phone-number library does not know yet, and where it is seen in use."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    number: Annotated[str, Field(pattern=r"^[0-9]{3,6}$")]
+    source: str = Field(min_length=3)
+
+
 class Directory(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]  # ISO 3166 (GR, not EL), or EU
     language: Annotated[str, Field(pattern=r"^[a-z]{2}$")]  # the language of the entries' `name`
+    short_codes: list[ShortCode] = []
     contacts: list[Contact] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _numbers_dial(self) -> Directory:
+        listed = [s.number for s in self.short_codes]
+        dup = next((n for n in listed if listed.count(n) > 1), None)
+        if dup:
+            raise ValueError(f"short code '{dup}' listed twice")
         for c in self.contacts:
-            if c.phone and phones.how_valid(c.phone, self.country) is None:
-                where = self.country
-                raise ValueError(f"contact '{c.id}': phone '{c.phone}' is not a valid number or short code in {where}")
+            if c.phone and self.how_valid(c.phone) is None:
+                raise ValueError(f"contact '{c.id}': phone '{c.phone}' is not a valid number or short code in {self.country}")
         return self
+
+    def how_valid(self, phone: str) -> str | None:
+        """phones.how_valid for this directory's country and its own list of short codes."""
+        return phones.how_valid(phone, self.country, {s.number for s in self.short_codes})
 
     def serves(self, role: str) -> bool:
         return any(role in c.roles for c in self.contacts)

@@ -13,12 +13,12 @@ from typing import Any, TypeVar, cast
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from flows import items
+from flows import items, pickers
 from flows.contacts import ROLES, Directory
 from flows.engine import MENU_FLOW
 from flows.errors import FlowError
 from flows.library import Library
-from flows.messages import Catalog
+from flows.messages import LANGUAGE_NAME, Catalog
 from flows.outputs import BACK, EXIT, MAX_ACTION_BYTES, MENU
 from flows.schema import KINDS, Flow
 from flows.step import Ctx, Step, steps_of, unique
@@ -122,11 +122,13 @@ def _parse(model: type[M], path: Path, raw: Any) -> M:
                 step = raw["steps"][loc[1]].get("id")
             except (IndexError, KeyError, TypeError, AttributeError):
                 step = None
-        raise FlowError(path, step, "schema", f"{'.'.join(map(str, loc))}: {err['msg']}") from None
+        where, msg = ".".join(map(str, loc)), err["msg"].removeprefix("Value error, ")
+        raise FlowError(path, step, "schema", f"{where}: {msg}" if where else msg) from None
 
 
-def load_flow(path: Path) -> Flow:
-    return _parse(Flow, path, read_yaml(path))
+def load_flow(path: Path, offer: pickers.Offer | None = None) -> Flow:
+    """One flow; its language and country pickers list `offer` (by default what is beside it on disk)."""
+    return _parse(Flow, path, pickers.expand(read_yaml(path), offer or pickers.Offer.found(path.parent, default_locales_dir())))
 
 
 def load_directory(path: Path) -> Directory:
@@ -138,8 +140,9 @@ def load_library(data_dir: Path = DATA_DIR, locales_dir: Path | None = None, cat
     flow_files = sorted(Path(data_dir).glob("*.yaml"))
     flows: dict[str, Flow] = {}
     files: dict[str, Path] = {}
+    offer = pickers.Offer(pickers.ordered_languages(catalog.languages), pickers.countries_in(data_dir))
     for path in flow_files:
-        flow = load_flow(path)
+        flow = load_flow(path, offer)
         if flow.id in flows:
             raise FlowError(path, None, "duplicate-id", f"flow id '{flow.id}' also used by {files[flow.id].name}")
         flows[flow.id], files[flow.id] = flow, path
@@ -160,6 +163,8 @@ def load_library(data_dir: Path = DATA_DIR, locales_dir: Path | None = None, cat
 
 
 def check_directory(directory: Directory, path: Path) -> None:
+    if path.stem.upper() != directory.country:  # the country pickers go by the file name
+        raise FlowError(path, None, "schema", f"the directory of {directory.country} must be named {directory.country.lower()}.yaml")
     seen = set()
     for c in directory.contacts:
         if c.id in seen:
@@ -321,6 +326,12 @@ def flow_messages(flow: Flow, lib: Library) -> set[str]:
 def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> None:
     if not catalog.languages:
         raise FlowError("locales", None, "missing-message", "no locale found")
+    # First what every language needs whatever the flows, its own name among it: a language
+    # folder without language.ftl would otherwise show up as a lang-<code> missing elsewhere.
+    for lang in catalog.languages:
+        missing = sorted((set(engine_messages()) | {LANGUAGE_NAME}) - catalog.ids(lang))
+        if missing:
+            raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
     needed = {flow_id: flow_messages(flow, lib) for flow_id, flow in lib.flows.items()}
     for lang in catalog.languages:
         known = catalog.ids(lang)
@@ -332,6 +343,3 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
                 raise FlowError(
                     files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'"
                 )
-        missing = sorted((set(engine_messages()) | {f"lang-{code}" for code in catalog.languages}) - known)
-        if missing:
-            raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")

@@ -13,13 +13,16 @@ A story is YAML:
       - {choose: C, shows: [practice-action-right]}   # message ids the screen shows (also inside list arguments)
     outcome: B                          # the last screen's outcome
     contacts: [comensha, police]        # optional: contact ids on the last screen, in order
+    items: [girl-15, age-doubt, ...]    # optional, for a practice or quiz run: the scenarios or questions
+                                        # it deals from, in this order (the others are left out), so a
+                                        # new item in the flow does not change what the story meets
 
 The runner stops at the first mismatch and says which story, language and step.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -30,6 +33,9 @@ from bot.replay import COMMANDS  # the same command words replay scripts use
 from bot.runtime import Runtime
 from bot.telegram import buttons
 from flows import Press, Session, Start, TypedText
+from flows.library import Library
+from flows.schema import Flow
+
 
 
 class StoryMismatch(AssertionError):
@@ -49,8 +55,9 @@ def load_story(path: Path) -> dict:
 
 def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
     where = f"story {name or story.get('story')!r} ({lang})"
+    library = _dealing_from(rt.library, story, where)
     session = Session(lang=lang, country=story.get("country"))
-    session, reply = flows.advance(rt.library, session, Start(flow=story["start"], at=story.get("at")))
+    session, reply = flows.advance(library, session, Start(flow=story["start"], at=story.get("at")))
     texts = [_render(rt, lang, reply, where, 0)]
     for n, step in enumerate(story.get("steps", []), 1):
         if "choose" in step:
@@ -64,7 +71,7 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
             event = Press(action=COMMANDS[step["command"]], nonce=session.nonce)
         else:
             raise StoryMismatch(f"{where}, step {n}: no action in {step}")
-        session, reply = flows.advance(rt.library, session, event)
+        session, reply = flows.advance(library, session, event)
         if reply.exit:
             if step.get("step") not in (None, "exit"):
                 raise StoryMismatch(f"{where}, step {n}: expected step {step['step']!r}, got a quick exit")
@@ -85,6 +92,20 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
         if got != story["contacts"]:
             raise StoryMismatch(f"{where}: expected contacts {story['contacts']}, got {got}")
     return Result(session, screen, texts)
+
+
+def _dealing_from(library: Library, story: dict, where: str) -> Library:
+    """The library with the story's flow dealing only from the story's `items`, in their order."""
+    if "items" not in story:
+        return library
+    flow = library.flows[story["start"]]
+    unknown = [i for i in story["items"] if i not in flow.items]
+    if unknown:
+        raise StoryMismatch(f"{where}: items {unknown} are not in flow {flow.id!r}")
+    kind = "scenarios" if flow.scenarios else "questions"
+    kept = [flow.items[i].model_dump() for i in story["items"]]
+    dealing = Flow.model_validate({**flow.model_dump(), kind: kept})
+    return replace(library, flows={**library.flows, flow.id: dealing})
 
 
 def _render(rt: Runtime, lang: str, reply, where: str, n: int) -> str:

@@ -17,10 +17,14 @@ from flows import phones
 from flows.contacts import Directory
 from flows.library import Library
 from flows.loader import DATA_DIR, FlowError, load_library
+from flows.pickers import countries_in
 
 FIXTURES = Path(__file__).parent / "fixtures"
-EDITIONS = {"NL", "FR", "BG", "RO", "ES", "GR", "EU"}
-# Numbers shared/reference/contacts-sources.md marks unsourced: never to be shipped.
+# The directories on disk: a new country file is picked up without editing a test.
+EDITIONS = set(countries_in(DATA_DIR))
+# The directories researched in November 2026 (all but the Dutch one, partly the guide's 2013 list).
+RESEARCHED_2026_11 = {"FR", "BG", "RO", "ES", "GR", "EU"}
+# Numbers the contact research of 2026-11 marks unsourced: never to be shipped.
 UNSOURCED = {("FR", "0825 009 907"), ("ES", "062")}
 # A source names a place to look it up: a web address, the guide, or a named report.
 SOURCE = re.compile(r"[a-z0-9-]+\.[a-z]{2,}|EuroTrafGuid|eur-lex|\breport\b")
@@ -31,8 +35,9 @@ def entries(rt):
     return [(country, c) for country, d in sorted(rt.library.directories.items()) for c in d.contacts]
 
 
-def test_a_directory_for_every_edition_and_an_eu_wide_set(rt):
+def test_a_directory_for_every_file_and_an_eu_wide_set(rt):
     assert set(rt.library.directories) == EDITIONS
+    assert {"NL", "EU"} <= EDITIONS
 
 
 def test_every_shipped_number_has_a_source_a_date_and_dials(rt):
@@ -44,7 +49,7 @@ def test_every_shipped_number_has_a_source_a_date_and_dials(rt):
         assert c.phone or c.url, f"{country} {c.id}"
         if c.phone:
             phones_seen += 1
-            assert phones.how_valid(c.phone, country), f"{country} {c.id}: {c.phone}"
+            assert rt.library.directories[country].how_valid(c.phone), f"{country} {c.id}: {c.phone}"
             assert (country, c.phone) not in UNSOURCED, f"{country} {c.id}: an unsourced number"
     assert phones_seen > 50
 
@@ -52,7 +57,7 @@ def test_every_shipped_number_has_a_source_a_date_and_dials(rt):
 def test_entries_seen_in_the_reference_carry_its_month(rt):
     """Everything but the Dutch list (partly only in the 2013 guide) was checked in 2026-11."""
     for country, c in entries(rt):
-        if country != "NL":
+        if country in RESEARCHED_2026_11:
             assert c.checked == "2026-11", f"{country} {c.id}"
 
 
@@ -77,12 +82,29 @@ def test_names_in_the_local_language_and_in_english(rt):
         ("119", "FR", "short code"),
         ("116 006", "BG", "EU harmonised"),
         ("116 000", "EU", "EU harmonised"),
-        ("1109", "GR", "national list"),
-        ("119", "RO", "national list"),
     ],
 )
 def test_numbers_that_dial(phone, region, how):
     assert phones.how_valid(phone, region) == how
+
+
+@pytest.mark.parametrize("phone, country", [("1109", "GR"), ("197", "GR"), ("1056", "GR"), ("15900", "GR"), ("119", "RO")])
+def test_short_codes_the_library_lacks_dial_from_the_directorys_own_sourced_list(rt, phone, country):
+    directory = rt.library.directories[country]
+    assert phones.how_valid(phone, country) is None, "the library knows it now: drop it from short_codes"
+    assert directory.how_valid(phone) == "national list"
+    [listed] = [s for s in directory.short_codes if s.number == phone]
+    assert SOURCE.search(listed.source) and not PLACEHOLDER.search(listed.source)
+
+
+def test_a_short_code_without_a_source_does_not_load():
+    raw = yaml.safe_load((DATA_DIR / "contacts" / "ro.yaml").read_text(encoding="utf-8"))
+    del raw["short_codes"][0]["source"]
+    with pytest.raises(ValidationError, match="source"):
+        Directory.model_validate(raw)
+    del raw["short_codes"]
+    with pytest.raises(ValidationError, match="phone '119' is not a valid number or short code in RO"):
+        Directory.model_validate(raw)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +153,9 @@ def test_a_second_directory_for_a_country_is_refused(tmp_path):
     shutil.copy(DATA_DIR / "contacts" / "nl.yaml", data / "contacts" / "nl-again.yaml")
     with pytest.raises(FlowError) as caught:
         load_library(data)
-    assert caught.value.rule == "duplicate-id"
+    # A directory is named by its country, so a second one cannot be: the pickers go by the name.
+    assert caught.value.rule == "schema"
+    assert "nl-again.yaml: flow: schema: the directory of NL must be named nl.yaml" in str(caught.value)
 
 
 # --- choosing contacts: the EU-wide set fills what a country lacks -----------------
@@ -226,7 +250,7 @@ def test_months_since_counts_a_bare_year_from_january():
 def test_contacts_check_on_the_shipped_data(capsys):
     assert main(["contacts", "check", "--on", "2026-11-28"]) == 0
     out = capsys.readouterr().out
-    assert "7 directories (BG, ES, EU, FR, GR, NL, RO)" in out
+    assert f"{len(EDITIONS)} directories ({', '.join(sorted(EDITIONS))})" in out
     stale_part, roles_part, lists_part = out.split("\n\n")[1:4]
     # The Dutch entries only the 2013 guide vouches for, and FairWork's 2023 check.
     assert "Checked more than 12 months ago: 12" in stale_part

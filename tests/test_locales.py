@@ -1,6 +1,6 @@
 """The locale check (bot/locale_check.py) over every shipped language.
 
-English is the reference locale for completeness (DESIGN.md); the guide's Dutch
+English is the reference locale for completeness; the guide's Dutch
 stays the source of the content.
 """
 

@@ -10,11 +10,17 @@ import pytest
 from bot.terminal import CLEAR, chat
 
 
+def _number(rt, step: str, option: str) -> int:
+    """The number the terminal shows on a setup button: the pickers follow the library."""
+    return 1 + [o.id for o in rt.library.flows["setup"].step(step).options].index(option)
+
+
 def test_chat_walks_setup_menu_and_screening_then_quick_exit_clears(rt):
-    # setup: 2 = Nederlands, 1 = Nederland; menu: 1 = screening; typed text; 2 = "not safe";
+    # setup: Nederlands, then Nederland; menu: 1 = screening; typed text; 2 = "not safe";
     # on the outcome screen: 1 back, 2 menu, 3 quick exit.
     out = io.StringIO()
-    assert chat(rt, io.StringIO("2\n1\n1\nhello there\n2\n3\n"), out) == 0
+    typed = f"{_number(rt, 'language', 'nl')}\n{_number(rt, 'country', 'nl')}\n1\nhello there\n2\n3\n"
+    assert chat(rt, io.StringIO(typed), out) == 0
     text = out.getvalue()
     before_exit, after_exit = text.split(CLEAR)
     assert rt.catalog.text("nl", "notice-use-buttons") in before_exit

@@ -1,13 +1,5 @@
 ## Documents: the annex 1 summary as a PDF and the card with contacts to hand over.
-## Also the countries that have a contact directory (country-nl is in common.ftl).
 ## PDF and card are drawn with a font that has no emoji: keep emoji to the buttons.
-
-country-fr = 🇫🇷 Франция
-country-bg = 🇧🇬 България
-country-ro = 🇷🇴 Румъния
-country-es = 🇪🇸 Испания
-country-gr = 🇬🇷 Гърция
-country-eu = 🇪🇺 Другаде в ЕС (номера за целия ЕС)
 
 document-pdf-button = 📄 Приложение 1 – обобщение (PDF)
 document-card-button = 🪪 Картичка за връчване

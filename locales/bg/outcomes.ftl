@@ -1,4 +1,4 @@
-## The outcomes (handbook lines 296-310 and 494-526). Fixed ids: unsafe, A, B, C, D.
+## The outcomes (the guide's sections "What should you do, and how?" and "Take action"). Fixed ids: unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ Не е безопасно: напуснете и се обадете на полицията (112).
     Не продължавайте разговора, докато присъства сутеньор или престъпник, който подслушва или заплашва.

@@ -1,5 +1,6 @@
 ## Practice: scenario vignettes written from the guide, with scoring and feedback.
-## The stories are invented; every rule they teach is the guide's (handbook lines 27-526, 668-940).
+## The stories are invented; every rule they teach is the guide's (its sections from "What is trafficking
+## in human beings?" to "Take action", and its indicators).
 
 practice-intro = 🎯 Упражнения със сценарии, написани по ръководството.
     За всяка история: отбележете групите признаци, които виждате (ЦЕЛ, ДЕЙСТВИЕ, СРЕДСТВО), след това изберете първото действие. И двете се оценяват, а всеки пропуск и всеки грешен избор се обяснява според ръководството.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Кръгът упражнения приключи: { $d
     Прочетете отново (📖 Обучение): { $read }
     Прегледайте отново (🔎 Индикатори): { $groups }
 
-## What each first action is for (handbook lines 296-310, 494-526).
+## What each first action is for (the guide's "What should you do, and how?" and "Take action").
 practice-when-unsafe = То е за ситуация, която не е безопасна: присъства сутеньор или престъпник, който подслушва или заплашва Вас или лицето.
 practice-when-a = То е за дете (под 18 години) или при съмнение дали лицето е дете.
 practice-when-b = То е за пълнолетно лице, за което подозирате, че може да е жертва, и което се съгласява да бъде насочено.

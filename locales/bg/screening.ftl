@@ -1,5 +1,6 @@
 ## same-as-english: person-lang-button
-## The screening: the guide's procedure (handbook lines 296-526), in its order.
+## The screening: the guide's procedure (its sections from "What should you do, and how?" to "Take action"),
+## in its order.
 
 
 screening-safety = 1 · Първо безопасност

@@ -1,13 +1,5 @@
 ## Documents: the annex 1 summary as a PDF and the card with contacts to hand over.
-## Also the countries that have a contact directory (country-nl is in common.ftl).
 ## PDF and card are drawn with a font that has no emoji: keep emoji to the buttons.
-
-country-fr = 🇫🇷 France
-country-bg = 🇧🇬 Bulgaria
-country-ro = 🇷🇴 Romania
-country-es = 🇪🇸 Spain
-country-gr = 🇬🇷 Greece
-country-eu = 🇪🇺 Elsewhere in the EU (EU-wide numbers)
 
 document-pdf-button = 📄 Annex 1 summary (PDF)
 document-card-button = 🪪 Card to hand over

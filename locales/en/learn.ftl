@@ -1,5 +1,6 @@
-## Learn: the first half of the guide as short cards (handbook lines 27-302, 412-493),
-## and the indicator reference (lines 668-940).
+## Learn: the first half of the guide as short cards (its sections from "What is trafficking in human
+## beings?" to "What should you do, and how?", and "The steps of the identification process"), and the
+## indicator reference ("What are the indicators of trafficking for sexual exploitation?").
 
 learn-home = 📖 Learn — the guide's definitions, one short card each. Choose a card.
 learn-btn-definition = What is trafficking? ACT·MEANS·PURPOSE

@@ -1,4 +1,4 @@
-## The outcomes (handbook lines 296-310 and 494-526). Fixed ids: unsafe, A, B, C, D.
+## The outcomes (the guide's sections "What should you do, and how?" and "Take action"). Fixed ids: unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ Not safe: leave, and call the police (112).
     Do not go on with the conversation while a pimp or criminal is present, listening in or threatening.

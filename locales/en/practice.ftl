@@ -1,5 +1,6 @@
 ## Practice: scenario vignettes written from the guide, with scoring and feedback.
-## The stories are invented; every rule they teach is the guide's (handbook lines 27-526, 668-940).
+## The stories are invented; every rule they teach is the guide's (its sections from "What is trafficking
+## in human beings?" to "Take action", and its indicators).
 
 practice-intro = 🎯 Practice with scenarios written from the guide.
     For each story: tick the signal groups you see (PURPOSE, ACT, MEANS), then choose the first action. Both are scored, and every miss and every wrong pick is explained from the guide.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Practice run finished: { $done } { $done ->
     Read again (📖 Learn): { $read }
     Look up again (🔎 Indicators): { $groups }
 
-## What each first action is for (handbook lines 296-310, 494-526).
+## What each first action is for (the guide's "What should you do, and how?" and "Take action").
 practice-when-unsafe = That is for a situation that is not safe: a pimp or criminal present, listening in or threatening you or the person.
 practice-when-a = That is for a child (under 18), or when in doubt whether the person is a child.
 practice-when-b = That is for an adult you suspect may be a victim and who agrees to referral.

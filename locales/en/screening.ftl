@@ -1,4 +1,5 @@
-## The screening: the guide's procedure (handbook lines 296-526), in its order.
+## The screening: the guide's procedure (its sections from "What should you do, and how?" to "Take action"),
+## in its order.
 
 
 screening-safety = 1 · Safety first

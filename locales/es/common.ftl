@@ -37,11 +37,3 @@ marks-line = { $n }. { $row }: { $mark ->
     }
 marks-button = { $n }: { $mark }
 
-lang-en = English
-lang-nl = Nederlands
-lang-bg = Български
-lang-ro = Română
-lang-es = Español
-lang-fr = Français
-lang-el = Ελληνικά
-country-nl = 🇳🇱 Países Bajos

@@ -1,15 +1,5 @@
-## same-as-english: country-bg
-
 ## Documentos: el resumen del anexo 1 en PDF y la tarjeta con contactos para entregar.
-## También los países que tienen directorio de contactos (country-nl está en common.ftl).
 ## El PDF y la tarjeta usan una fuente sin emoji: los emoji, solo en los botones.
-
-country-fr = 🇫🇷 Francia
-country-bg = 🇧🇬 Bulgaria
-country-ro = 🇷🇴 Rumanía
-country-es = 🇪🇸 España
-country-gr = 🇬🇷 Grecia
-country-eu = 🇪🇺 Resto de la UE (números europeos)
 
 document-pdf-button = 📄 Resumen del anexo 1 (PDF)
 document-card-button = 🪪 Tarjeta para entregar

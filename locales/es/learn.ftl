@@ -1,5 +1,6 @@
-## Aprender: la primera mitad de la guía en fichas breves (líneas 27-302 y 412-493 de la guía),
-## y la consulta de indicadores (líneas 668-940).
+## Aprender: la primera mitad de la guía en fichas breves (de «¿Qué es la trata de seres humanos?» a «¿Qué debes
+## hacer y cómo?», y «Los pasos del proceso de identificación»), y la consulta de indicadores («¿Cuáles son los
+## indicadores de la trata con fines de explotación sexual?»).
 
 learn-home = 📖 Aprender: las definiciones de la guía, cada una en una ficha breve. Elige una ficha.
 learn-btn-definition = Definición: ACCIÓN·MEDIOS·FINALIDAD

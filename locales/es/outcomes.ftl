@@ -1,4 +1,4 @@
-## Los resultados (líneas 296-310 y 494-526 de la guía). Ids fijos: unsafe, A, B, C, D.
+## Los resultados (secciones de la guía «¿Qué debes hacer y cómo?» y «Actúa»). Ids fijos: unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ No es seguro: vete y llama a la policía (112).
     No sigas con la conversación mientras haya un proxeneta o un delincuente presente, escuchando o amenazando.

@@ -1,5 +1,6 @@
 ## Práctica: casos escritos a partir de la guía, con puntuación y comentarios.
-## Las historias son inventadas; cada regla que enseñan es de la guía (líneas 27-526 y 668-940).
+## Las historias son inventadas; cada regla que enseñan es de la guía (de «¿Qué es la trata de seres humanos?»
+## a «Actúa», y los indicadores).
 
 practice-intro = 🎯 Practica con casos escritos a partir de la guía.
     En cada historia: marca los grupos de señales que veas (FINALIDAD, ACCIÓN, MEDIOS) y después elige la primera actuación. Se puntúan las dos cosas, y cada omisión y cada elección errónea se explica a partir de la guía.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Ronda de práctica terminada: { $done } { $done ->
     Vuelve a leer (📖 Aprender): { $read }
     Vuelve a consultar (🔎 Indicadores): { $groups }
 
-## Para qué sirve cada primera actuación (líneas 296-310 y 494-526 de la guía).
+## Para qué sirve cada primera actuación (secciones de la guía «¿Qué debes hacer y cómo?» y «Actúa»).
 practice-when-unsafe = Eso es para una situación que no es segura: un proxeneta o un delincuente presente, que escucha, o que te amenaza a ti o a la persona.
 practice-when-a = Eso es para menores (menos de 18 años), o cuando hay dudas de si la persona es menor.
 practice-when-b = Eso es para una persona adulta que sospechas que puede ser víctima y que acepta la derivación.

@@ -1,6 +1,6 @@
 ## same-as-english: person-lang-button
 
-## La detección: el procedimiento de la guía (líneas 296-526), en su orden.
+## La detección: el procedimiento de la guía (de «¿Qué debes hacer y cómo?» a «Actúa»), en su orden.
 
 
 screening-safety = 1 · Primero, la seguridad

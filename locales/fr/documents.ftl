@@ -1,15 +1,7 @@
-## same-as-english: country-fr document-contacts
+## same-as-english: document-contacts
 
 ## Documents : le résumé de l'annexe 1 en PDF et la carte de contacts à remettre.
-## Aussi les pays qui ont un répertoire de contacts (country-nl est dans common.ftl).
 ## Le PDF et la carte utilisent une police sans emoji : emoji uniquement sur les boutons.
-
-country-fr = 🇫🇷 France
-country-bg = 🇧🇬 Bulgarie
-country-ro = 🇷🇴 Roumanie
-country-es = 🇪🇸 Espagne
-country-gr = 🇬🇷 Grèce
-country-eu = 🇪🇺 Ailleurs dans l'UE (numéros UE)
 
 document-pdf-button = 📄 Résumé de l'annexe 1 (PDF)
 document-card-button = 🪪 Carte à remettre

@@ -1,7 +1,8 @@
 ## same-as-english: learn-contacts
 
-## Apprendre : la première moitié du guide en fiches courtes (lignes 27-302, 412-493 du guide),
-## et la référence des indicateurs (lignes 668-940).
+## Apprendre : la première moitié du guide en fiches courtes (de « Qu'est-ce que la traite des êtres humains ? »
+## à « Que faire et comment ? », et « Les étapes du processus d'identification »), et la référence des indicateurs
+## (« Quels sont les indicateurs de la traite à des fins d'exploitation sexuelle ? »).
 
 learn-home = 📖 Apprendre — les définitions du guide, une courte fiche pour chacune. Choisissez une fiche.
 learn-btn-definition = La traite : ACTE · MOYENS · BUT

@@ -1,4 +1,4 @@
-## Les suites à donner (lignes 296-310 et 494-526 du guide). Ids fixes : unsafe, A, B, C, D.
+## Les suites à donner (sections du guide « Que faire et comment ? » et « Agir »). Ids fixes : unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ Situation dangereuse : partez et appelez la police (112).
     Ne poursuivez pas la conversation tant qu'un proxénète ou un criminel est présent, écoute ou menace.

@@ -1,5 +1,6 @@
 ## Entraînement : mises en situation tirées du guide, avec score et explications.
-## Les histoires sont inventées ; chaque règle qu'elles enseignent est celle du guide (lignes 27-526, 668-940 du guide).
+## Les histoires sont inventées ; chaque règle qu'elles enseignent est celle du guide (de « Qu'est-ce que la
+## traite des êtres humains ? » à « Agir », et les indicateurs).
 
 practice-intro = 🎯 Entraînez-vous avec des mises en situation tirées du guide.
     Pour chaque histoire : cochez les groupes de signes que vous voyez (BUT, ACTE, MOYENS), puis choisissez la première action. Les deux sont notés, et chaque oubli et chaque erreur est expliqué à partir du guide.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Série terminée : { $done } { $done ->
     À relire (📖 Apprendre) : { $read }
     À revoir (🔎 Indicateurs) : { $groups }
 
-## À quoi sert chaque première action (lignes 296-310, 494-526 du guide).
+## À quoi sert chaque première action (sections du guide « Que faire et comment ? » et « Agir »).
 practice-when-unsafe = C'est pour une situation dangereuse : un proxénète ou un criminel présent, qui écoute ou vous menace, vous ou la personne.
 practice-when-a = C'est pour un enfant (moins de 18 ans), ou en cas de doute sur le fait que la personne soit un enfant.
 practice-when-b = C'est pour une personne adulte qui pourrait, selon vous, être victime et qui accepte l'orientation.

@@ -1,6 +1,6 @@
 ## same-as-english: person-divider person-lang-button
 
-## Le repérage : la procédure du guide (lignes 296-526 du guide), dans son ordre.
+## Le repérage : la procédure du guide (de « Que faire et comment ? » à « Agir »), dans son ordre.
 
 
 screening-safety = 1 · La sécurité d'abord

@@ -1,13 +1,5 @@
 ## Documenten: de samenvatting van bijlage 1 als pdf en het kaartje met contactpunten om mee te geven.
-## Ook de landen met een lijst contactpunten (country-nl staat in common.ftl).
 ## Pdf en kaartje gebruiken een lettertype zonder emoji: emoji alleen op de knoppen.
-
-country-fr = 🇫🇷 Frankrijk
-country-bg = 🇧🇬 Bulgarije
-country-ro = 🇷🇴 Roemenië
-country-es = 🇪🇸 Spanje
-country-gr = 🇬🇷 Griekenland
-country-eu = 🇪🇺 Elders in de EU (EU-brede nummers)
 
 document-pdf-button = 📄 Samenvatting bijlage 1 (pdf)
 document-card-button = 🪪 Kaartje om mee te geven

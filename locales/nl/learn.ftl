@@ -1,5 +1,6 @@
-## Leren: de eerste helft van de handleiding in korte kaarten (regels 27-302, 412-493 van de handleiding),
-## en het overzicht van de indicatoren (regels 668-940).
+## Leren: de eerste helft van de handleiding in korte kaarten (van "Wat is mensenhandel?" tot "Wat moet je doen
+## en op welke manier?", en "Geef waar nodig een toelichting op de verschillende stappen in het identificatieproces"),
+## en het overzicht van de indicatoren ("Wat zijn de indicatoren voor mensenhandel gericht op seksuele uitbuiting?").
 
 learn-home = 📖 Leren — de definities uit de handleiding, elk in een korte kaart. Kies een kaart.
 learn-btn-definition = Definitie: HANDELING·MIDDEL·DOEL

@@ -1,4 +1,4 @@
-## De vervolgstappen (handleiding regels 296-310 en 494-526). Vaste ids: unsafe, A, B, C, D.
+## De vervolgstappen (handleiding: "Wat moet je doen en op welke manier?" en "Onderneem actie"). Vaste ids: unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ Niet veilig: vertrek en bel de politie (112).
     Ga niet verder met het gesprek zolang een souteneur of crimineel aanwezig is, meeluistert of dreigt.

@@ -1,5 +1,6 @@
 ## Oefenen: casussen geschreven vanuit de handleiding, met score en uitleg.
-## De verhalen zijn verzonnen; elke regel die ze leren komt uit de handleiding (regels 27-526, 668-940).
+## De verhalen zijn verzonnen; elke regel die ze leren komt uit de handleiding (van "Wat is mensenhandel?"
+## tot "Onderneem actie", en de indicatoren).
 
 practice-intro = 🎯 Oefenen met casussen, geschreven vanuit de handleiding.
     Bij elk verhaal: vink de groepen signalen aan die je ziet (DOEL, HANDELING, MIDDEL) en kies dan de eerste actie. Beide krijgen een score, en elk gemist signaal en elke verkeerde keuze wordt uitgelegd vanuit de handleiding.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Oefenronde klaar: { $done } { $done ->
     Lees opnieuw (📖 Leren): { $read }
     Zoek opnieuw op (🔎 Indicatoren): { $groups }
 
-## Waar elke eerste actie voor is (regels 296-310, 494-526).
+## Waar elke eerste actie voor is ("Wat moet je doen en op welke manier?" en "Onderneem actie").
 practice-when-unsafe = Dat is voor een situatie die niet veilig is: een souteneur of crimineel die aanwezig is, meeluistert of jou of de persoon bedreigt.
 practice-when-a = Dat is voor een kind (jonger dan 18), of als je twijfelt of het om een kind gaat.
 practice-when-b = Dat is voor een volwassene van wie je vermoedt dat hij/zij slachtoffer zou kunnen zijn, en die instemt met doorverwijzing.

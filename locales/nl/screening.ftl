@@ -1,4 +1,5 @@
-## De signalering: de procedure van de handleiding (regels 296-526), in haar volgorde.
+## De signalering: de procedure van de handleiding (van "Wat moet je doen en op welke manier?" tot
+## "Onderneem actie"), in haar volgorde.
 
 
 screening-safety = 1 · Veiligheid eerst

@@ -1,14 +1,5 @@
-## same-as-english: country-bg
 ## Documente: rezumatul anexei 1 ca PDF și cardul cu contacte de înmânat.
-## Și țările care au un repertoriu de contacte (country-nl este în common.ftl).
 ## PDF-ul și cardul folosesc un font fără emoji: emoji doar pe butoane.
-
-country-fr = 🇫🇷 Franța
-country-bg = 🇧🇬 Bulgaria
-country-ro = 🇷🇴 România
-country-es = 🇪🇸 Spania
-country-gr = 🇬🇷 Grecia
-country-eu = 🇪🇺 Alt stat UE (numere la nivel UE)
 
 document-pdf-button = 📄 Rezumatul anexei 1 (PDF)
 document-card-button = 🪪 Card de înmânat

@@ -1,5 +1,6 @@
-## Învățare: prima jumătate a ghidului ca fișe scurte (manual, rândurile 27-302, 412-493)
-## și referința indicatorilor (rândurile 668-940).
+## Învățare: prima jumătate a ghidului ca fișe scurte (de la „Ce este traficul de persoane?” până la „Ce trebuie
+## să faceți și cum?”, și „Etapele procesului de identificare”) și referința indicatorilor („Care sunt indicatorii
+## traficului de persoane în scopul exploatării sexuale?”).
 
 learn-home = 📖 Învățare — definițiile ghidului, câte o fișă scurtă pentru fiecare. Alegeți o fișă.
 learn-btn-definition = Ce e traficul? ACȚIUNE·MIJLOACE·SCOP

@@ -1,4 +1,4 @@
-## Rezultatele (manual, rândurile 296-310 și 494-526). Id-uri fixe: unsafe, A, B, C, D.
+## Rezultatele (secțiunile ghidului „Ce trebuie să faceți și cum?” și „Acționați”). Id-uri fixe: unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ Situație nesigură: plecați și sunați la poliție (112).
     Nu continuați conversația cât timp un proxenet sau un infractor este de față, ascultă sau amenință.

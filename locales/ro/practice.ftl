@@ -1,5 +1,6 @@
 ## Exersare: scenarii scrise pe baza ghidului, cu punctaj și explicații.
-## Poveștile sunt inventate; fiecare regulă pe care o predau este a ghidului (manual, rândurile 27-526, 668-940).
+## Poveștile sunt inventate; fiecare regulă pe care o predau este a ghidului (de la „Ce este traficul de
+## persoane?” până la „Acționați”, și indicatorii).
 
 practice-intro = 🎯 Exersați cu scenarii scrise pe baza ghidului.
     Pentru fiecare poveste: bifați grupele de semnale pe care le vedeți (SCOP, ACȚIUNE, MIJLOACE), apoi alegeți prima acțiune. Ambele primesc punctaj, iar fiecare omisiune și fiecare alegere greșită este explicată pe baza ghidului.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Sesiune de exersare încheiată: { $done } { $done ->
     Recitiți (📖 Învățare): { $read }
     Revedeți (🔎 Indicatori): { $groups }
 
-## La ce servește fiecare primă acțiune (manual, rândurile 296-310, 494-526).
+## La ce servește fiecare primă acțiune (secțiunile ghidului „Ce trebuie să faceți și cum?” și „Acționați”).
 practice-when-unsafe = Aceasta este pentru o situație nesigură: un proxenet sau un infractor este de față, ascultă sau vă amenință pe dvs. ori pe persoană.
 practice-when-a = Aceasta este pentru un copil (sub 18 ani) sau atunci când există îndoieli dacă persoana este copil.
 practice-when-b = Aceasta este pentru o persoană adultă despre care bănuiți că ar putea fi victimă și care acceptă referirea.

@@ -1,5 +1,5 @@
 ## same-as-english: person-lang-button
-## Evaluarea: procedura din ghid (manual, rândurile 296-526), în ordinea ei.
+## Evaluarea: procedura din ghid (de la „Ce trebuie să faceți și cum?” până la „Acționați”), în ordinea ei.
 
 
 screening-safety = 1 · Siguranța înainte de toate

@@ -52,7 +52,6 @@ async def one_at_a_time(app: Application, api: InProcessBotApi, people: list[Use
     per_update: list[float] = []
     active = list(people)
     clock = time.perf_counter
-    started = clock()
     while active:
         for user in active:
             before(user)

@@ -84,8 +84,11 @@ async def test_the_installed_doctor_passes_against_the_bot_api(installed, api, t
 
 
 def test_the_installed_terminal_chat_works(installed, tmp_path, rt):
-    # Nederlands, Nederland, the screening, "not safe": the outcome, then Ctrl-D.
-    done = subprocess.run([str(installed / "bin" / "firstline"), "chat"], input="2\n1\n1\n2\n", cwd=tmp_path, env=clean_env(), capture_output=True, text=True, timeout=120)
+    # Nederlands, Nederland (numbered as the pickers list them), the screening, "not safe": the outcome, then Ctrl-D.
+    setup = rt.library.flows["setup"]
+    lang, country = ([o.id for o in setup.step(step).options].index("nl") + 1 for step in ("language", "country"))
+    typed = f"{lang}\n{country}\n1\n2\n"
+    done = subprocess.run([str(installed / "bin" / "firstline"), "chat"], input=typed, cwd=tmp_path, env=clean_env(), capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert rt.catalog.text("nl", "outcome-unsafe").splitlines()[0] in done.stdout
 
