@@ -278,7 +278,7 @@ def screen(lib: Library, s: Session) -> Screen:
         rows += [[Button(action=o.id, label=Msg(id=o.label))] for o in _visible_options(step, flow, s)]
         if isinstance(step, EndStep):
             outcome, ends = step.outcome, True
-            contacts = lib.contacts_for(s.country, step.contacts)
+        contacts = lib.contacts_for(s.country, step.contacts)
     person_lang = None
     if step.audience == "person":
         person_lang = s.person_lang or s.lang

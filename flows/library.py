@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from flows import phones
-from flows.contacts import Directory, Listed
+from flows.contacts import COUNTRY_RULES, Directory, Listed
 from flows.phones import EU_WIDE
 from flows.schema import Flow
 
@@ -17,18 +17,30 @@ class Library:
     languages: tuple[str, ...] = ("en",)
 
     def contacts_for(self, country: str | None, roles: list[str]) -> list[Listed]:
-        """The country's entries for the roles, in the order asked; a role the country
-        has no entry for is filled from the EU-wide directory. An entry already listed
+        """A screen's contact section: for each role asked, in order, the country's
+        entries, or its honest line when it has none; `country-rules` adds the
+        country's rules. A country's own directory is never filled from the EU-wide
+        set (a harmonised number not staffed there would be a wrong substitute); a
+        country without a directory gets the EU-wide set. An entry already listed
         (same directory and id, or same number) is not listed again."""
         if country is None or not roles:
             return []
-        own = self.directories.get(country)
-        eu = self.directories.get(EU_WIDE)
+        own = self.directories.get(country) or self.directories.get(EU_WIDE)
+        if own is None:
+            return []
         chosen: list[Listed] = []
         seen: set[tuple[str | None, str]] = set()
         for role in roles:
-            source = own if own and own.serves(role) else eu
-            for listed in source.pick([role]) if source else []:
+            if role == COUNTRY_RULES:
+                if own.rules:
+                    chosen.append(Listed(kind="rules", role=role, country=own.country, language=own.language))
+                else:
+                    chosen.append(Listed(kind="gap", role=role, country=own.country, message="rules-none"))
+                continue
+            if role in own.gaps:
+                chosen.append(Listed(kind="gap", role=role, country=own.country, message=own.gap_message(role)))
+                continue
+            for listed in own.pick([role]):
                 keys = {(listed.country, listed.entry.id)} | ({("tel", phones.digits(listed.entry.phone))} if listed.entry.phone else set())
                 if keys & seen:
                     continue

@@ -13,7 +13,7 @@ import yaml
 from pydantic import ValidationError
 
 from flows import buttons, drill, engine
-from flows.contacts import ROLES, Directory
+from flows.contacts import CONTACT_MESSAGES, SECTIONS, Directory
 from flows.library import Library
 from flows.messages import Catalog
 from flows.schema import AskStep, BranchStep, ChecklistStep, ChoiceStep, DealStep, EndStep, FeedbackStep, Flow, MarksStep, ReferenceStep
@@ -42,16 +42,10 @@ ENGINE_MESSAGES = (
     "notice-restarted",
     "common-none",
     "common-done",
-    "contacts-heading",
-    "contacts-none",
-    "contacts-checked",
-    "contacts-hours-always",
-    "contacts-hours-24h",
-    "contacts-hours-weekdays-9-17",
+    *CONTACT_MESSAGES,
     "exit-done",
     "person-lang-button",
     "person-divider",
-    *(f"contact-role-{r}" for r in ROLES),
 )
 # Messages shown on buttons whatever the flow (option labels come from the flows).
 BUTTON_MESSAGES = (
@@ -255,12 +249,11 @@ def check_flow(flow: Flow, path: Path, lib: Library) -> None:
         for a in actions + [engine.BACK, engine.MENU, engine.EXIT]:
             if not buttons.fits(a):
                 raise FlowError(path, step.id, "button-data-too-long", f"button '{a}' needs more than {buttons.MAX_BYTES} bytes of callback data")
-        if isinstance(step, EndStep):
-            if flow.requires_outcome and step.outcome is None:
-                raise FlowError(path, step.id, "no-outcome", "this flow must end in an outcome, this end has none")
-            for role in step.contacts:
-                if role not in ROLES:
-                    raise FlowError(path, step.id, "unknown-target", f"unknown contact role '{role}'")
+        if isinstance(step, EndStep) and flow.requires_outcome and step.outcome is None:
+            raise FlowError(path, step.id, "no-outcome", "this flow must end in an outcome, this end has none")
+        for role in getattr(step, "contacts", []):
+            if role not in SECTIONS:
+                raise FlowError(path, step.id, "unknown-target", f"unknown contact role '{role}'")
         edges[step.id] = targets
 
     # The run's wiring first: a run step leading astray would otherwise show up only
@@ -466,6 +459,10 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
             if missing:
                 step = next((s.id for s in flow.steps if missing[0] in {getattr(s, "text", None), *[o.label for o in getattr(s, "options", [])]}), None)
                 raise FlowError(files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
+        for country, directory in lib.directories.items():
+            missing = sorted(directory.messages() - known)
+            if missing:
+                raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' ({country} directory) is missing in locale '{lang}'")
         missing = sorted((set(ENGINE_MESSAGES) | {f"lang-{code}" for code in catalog.languages}) - known)
         if missing:
             raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")

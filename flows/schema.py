@@ -85,6 +85,7 @@ class ChoiceStep(StepBase):
     kind: Literal["choice"]
     options: list[Option] = Field(min_length=1)
     show: Literal["assessment", "summary"] | None = None
+    contacts: list[Id] = []  # a contact section on a screen that goes on (step 2's primary needs)
 
 
 class ReferenceStep(ChoiceStep):
