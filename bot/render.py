@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flows.contacts import COUNTRY_RULES, RULE_KEYS, Listed, description_id, name_id, reach
+from flows.contacts import RULE_SECTIONS, Listed, description_id, name_id, reach
 from flows.engine import Msg, Screen
 from flows.messages import Catalog
 from flows.phones import EU_WIDE
@@ -65,7 +65,9 @@ def abroad(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) ->
 def contact_details(catalog: Catalog, lang: str, listed: Listed, phone: bool = True, strict: bool = False) -> str:
     """Number, web address, hours and whether it works from abroad, as every contact
     list shows them (the card sets the number apart)."""
-    parts = (listed.entry.phone if phone else None, web_address(listed), hours(catalog, lang, listed, strict), abroad(catalog, lang, listed, strict))
+    entry = listed.entry
+    from_abroad = catalog.text(lang, "contacts-from-abroad", {"phone": entry.phone_abroad}, strict=strict) if entry.phone_abroad else None
+    parts = (entry.phone if phone else None, abroad(catalog, lang, listed, strict), from_abroad, web_address(listed), hours(catalog, lang, listed, strict))
     return " · ".join(p for p in parts if p)
 
 
@@ -87,7 +89,7 @@ def rules_lines(catalog: Catalog, lang: str, listed: Listed, strict: bool = Fals
     cc = listed.country.lower()
     country = catalog.text(lang, f"country-{cc}", strict=strict)
     lines = [catalog.text(lang, "rules-heading", {"country": country}, strict=strict)]
-    for key in RULE_KEYS:
+    for key in RULE_SECTIONS[listed.role]:
         label = catalog.text(lang, f"rules-label-{key}", strict=strict)
         lines.append(f"• {label} — {catalog.text(lang, f'rules-{cc}-{key}', strict=strict)}")
     return lines
@@ -95,13 +97,17 @@ def rules_lines(catalog: Catalog, lang: str, listed: Listed, strict: bool = Fals
 
 def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
     """Name and roles on the first line; the number alone at the start of the next, where
-    Telegram recognises it and makes it tappable, and how fresh it is, in brackets; then
+    Telegram recognises it and makes it tappable (the date only where only the 2013 guide
+    vouches for it: everything else was researched at once, see `firstline contacts check`); then
     what the entry is, in the reader's language. A gap: the role and its honest line."""
     if listed.kind == "gap":
         return f"• {roles_text(catalog, lang, listed, strict)} — {gap_line(catalog, lang, listed, strict)}"
+    details = contact_details(catalog, lang, listed, strict=strict)
+    if listed.entry.guide_only:
+        details += f" ({dated(catalog, lang, listed, strict)})"
     return (
         f"• {contact_name(catalog, lang, listed, strict)} — {roles_text(catalog, lang, listed, strict)}\n"
-        f"   {contact_details(catalog, lang, listed, strict=strict)} ({dated(catalog, lang, listed, strict)})\n"
+        f"   {details}\n"
         f"   {description(catalog, lang, listed, strict)}"
     )
 
@@ -110,9 +116,9 @@ def contact_section(catalog: Catalog, lang: str, contacts: list[Listed], strict:
     """The blocks of a screen's contact section: the country's rules, then the contacts."""
     blocks = []
     for listed in contacts:
-        if listed.kind == "rules" or (listed.kind == "gap" and listed.role == COUNTRY_RULES):
+        if listed.role in RULE_SECTIONS:
             blocks.append("\n".join(rules_lines(catalog, lang, listed, strict)) if listed.kind == "rules" else gap_line(catalog, lang, listed, strict))
-    lines = [contact_line(catalog, lang, c, strict) for c in contacts if c.role != COUNTRY_RULES]
+    lines = [contact_line(catalog, lang, c, strict) for c in contacts if c.role not in RULE_SECTIONS]
     if lines:
         blocks.append("\n".join([catalog.text(lang, "contacts-heading", strict=strict), *lines]))
     return blocks

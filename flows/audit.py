@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from flows import phones
-from flows.contacts import COUNTRY_RULES, ROLES, Contact, Directory
+from flows.contacts import RULE_SECTIONS, ROLES, Contact, Directory
 from flows.library import Library
 
 MAX_AGE_MONTHS = 12
@@ -84,7 +84,7 @@ def uncovered(lib: Library) -> list[str]:
     for country, directory in sorted(lib.directories.items()):
         for (flow_id, step_id), roles in required_roles(lib).items():
             for role in roles:
-                if role == COUNTRY_RULES:
+                if role in RULE_SECTIONS:
                     continue  # a country without rules gets the shared 'rules-none' line
                 if not directory.covers(role):
                     found.append(f"{country} {flow_id}/{step_id}: {role}")

@@ -39,12 +39,17 @@ Role = Literal[
     "labour",
 ]
 ROLES: tuple[str, ...] = Role.__args__
-# Not a role: asked for beside roles, it adds the country's rules to a screen's contact section.
-COUNTRY_RULES = "country-rules"
-SECTIONS: tuple[str, ...] = (*ROLES, COUNTRY_RULES)
-
 # The rules kept per country, each worded by the locales as rules-<cc>-<key>.
 RULE_KEYS: tuple[str, ...] = ("identifies", "reflection", "report-adults", "report-children", "legal-aid")
+COUNTRY_RULES = "country-rules"
+# Not roles: asked for beside roles, they add the country's rules (all, or those a
+# screen is about) to a screen's contact section.
+RULE_SECTIONS: dict[str, tuple[str, ...]] = {
+    COUNTRY_RULES: RULE_KEYS,
+    "country-rules-referral": ("identifies", "reflection", "legal-aid"),
+    "country-rules-reporting": ("report-adults", "report-children"),
+}
+SECTIONS: tuple[str, ...] = (*ROLES, *RULE_SECTIONS)
 
 # A year, a month or a day.
 Month = Annotated[str, Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
@@ -66,6 +71,7 @@ CONTACT_MESSAGES: tuple[str, ...] = (
     "contacts-guide-2013",
     "contacts-abroad-national",
     "contacts-abroad-maybe",
+    "contacts-from-abroad",
     "rules-heading",
     "rules-none",
     *(f"contacts-hours-{h}" for h in Hours.__args__),
@@ -83,6 +89,7 @@ class Contact(BaseModel):
     name: str = Field(min_length=2)
     roles: list[Role] = Field(min_length=1)
     phone: Phone | None = None
+    phone_abroad: Phone | None = None  # the same line's number for calls from abroad, where the source gives one
     url: HttpUrl | None = None
     hours: Hours | None = None
     # Where a source says a number cannot (or may not) be called from abroad and the
@@ -141,8 +148,11 @@ class Directory(BaseModel):
     @model_validator(mode="after")
     def _numbers_dial(self) -> Directory:
         for c in self.contacts:
-            if c.phone and phones.how_valid(c.phone, self.country) is None:
-                raise ValueError(f"contact '{c.id}': phone '{c.phone}' is not a valid number or short code in {self.country}")
+            for number in (c.phone, c.phone_abroad):
+                if number and phones.how_valid(number, self.country) is None:
+                    raise ValueError(f"contact '{c.id}': phone '{number}' is not a valid number or short code in {self.country}")
+            if c.phone_abroad and not c.phone_abroad.startswith("+"):
+                raise ValueError(f"contact '{c.id}': a number for calls from abroad starts with its country code")
         for role in self.gaps:
             if self.serves(role):
                 raise ValueError(f"role '{role}' has entries and a gap line: one or the other")
@@ -192,19 +202,15 @@ def name_id(country: str, entry: str) -> str:
 
 def reach(entry: Contact, country: str | None) -> Literal["national", "maybe-national"] | None:
     """Whether a number can be dialled from abroad. Short codes (112, 115, 119, 1107…)
-    work only inside the country, and freephone or shared-cost numbers (0800/0900 in
-    NL and FR, 0700 in BG, 900 in ES) often cannot be called from abroad: so the
-    sources say. A number written with its country code is meant to be."""
+    work only inside the country, so the sources say; a number written with its
+    country code is meant to be dialled from anywhere."""
     if entry.abroad:
         return "national" if entry.abroad == "no" else "maybe-national"
     if not entry.phone or entry.phone.startswith("+") or country in (None, phones.EU_WIDE):
         return None
-    plain = phones.digits(entry.phone)
-    if len(plain) <= 6:
-        return "national"
-    if plain.startswith(("0800", "0900", "0700", "900", "800")):
-        return "maybe-national"
-    return None
+    # Freephone and shared-cost numbers are noted only where a source says so of that
+    # number (`abroad: maybe`): a note on every 0800 line would crowd the screen.
+    return "national" if len(phones.digits(entry.phone)) <= 6 else None
 
 
 class Listed(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from flows import phones
-from flows.contacts import COUNTRY_RULES, Directory, Listed
+from flows.contacts import RULE_SECTIONS, Directory, Listed
 from flows.phones import EU_WIDE
 from flows.schema import Flow
 
@@ -31,7 +31,7 @@ class Library:
         chosen: list[Listed] = []
         seen: set[tuple[str | None, str]] = set()
         for role in roles:
-            if role == COUNTRY_RULES:
+            if role in RULE_SECTIONS:
                 if own.rules:
                     chosen.append(Listed(kind="rules", role=role, country=own.country, language=own.language))
                 else:
