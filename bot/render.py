@@ -105,11 +105,8 @@ def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = Fal
     details = contact_details(catalog, lang, listed, strict=strict)
     if listed.entry.guide_only:
         details += f" ({dated(catalog, lang, listed, strict)})"
-    return (
-        f"• {contact_name(catalog, lang, listed, strict)} — {roles_text(catalog, lang, listed, strict)}\n"
-        f"   {details}\n"
-        f"   {description(catalog, lang, listed, strict)}"
-    )
+    line = f"• {contact_name(catalog, lang, listed, strict)} — {roles_text(catalog, lang, listed, strict)}\n   {details}"
+    return line if listed.brief else f"{line}\n   {description(catalog, lang, listed, strict)}"
 
 
 def contact_section(catalog: Catalog, lang: str, contacts: list[Listed], strict: bool = False) -> list[str]:

@@ -226,6 +226,7 @@ class Listed(BaseModel):
     country: str | None = None
     language: str | None = None
     message: str | None = None  # a gap's honest line
+    brief: bool = False  # shown without its description (practice feedback)
 
     @property
     def roles(self) -> list[str]:

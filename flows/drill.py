@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from flows.contacts import ROLES
 from flows.schema import OUTCOMES, Flow, Question, Scenario
 
 SEED_BITS = 32
@@ -82,8 +83,10 @@ def outcomes(source: Flow) -> list[str]:
 
 
 def outcome_roles(source: Flow, outcome: str) -> list[str]:
-    """The contact roles of the source flow's end step for this outcome."""
-    return next((s.contacts for s in source.steps if s.kind == "end" and s.outcome == outcome), [])
+    """The contact roles of the source flow's end step for this outcome (its contacts,
+    not the country's rules beside them: practice is about what to do next)."""
+    roles = next((s.contacts for s in source.steps if s.kind == "end" and s.outcome == outcome), [])
+    return [r for r in roles if r in ROLES]
 
 
 # --- judging ------------------------------------------------------------------------

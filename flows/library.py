@@ -16,7 +16,7 @@ class Library:
     directories: dict[str, Directory] = field(default_factory=dict)
     languages: tuple[str, ...] = ("en",)
 
-    def contacts_for(self, country: str | None, roles: list[str]) -> list[Listed]:
+    def contacts_for(self, country: str | None, roles: list[str], brief: bool = False) -> list[Listed]:
         """A screen's contact section: for each role asked, in order, the country's
         entries, or its honest line when it has none; `country-rules` adds the
         country's rules. A country's own directory is never filled from the EU-wide
@@ -45,5 +45,5 @@ class Library:
                 if keys & seen:
                     continue
                 seen |= keys
-                chosen.append(listed)
+                chosen.append(listed.model_copy(update={"brief": True}) if brief else listed)
         return chosen

@@ -120,8 +120,9 @@ def screen_parts(lib: Library, flow: Flow, s: Session, step: AskStep | FeedbackS
         else:
             source = lib.flows[flow.source]
             text += scenario_feedback(source, item, run)
-            # The contacts the right first action would call, as the screening's outcome lists them.
-            contacts, ends = lib.contacts_for(s.country, drill.outcome_roles(source, item.action)), True
+            # The contacts the right first action would call, as the screening's outcome lists them
+            # (without descriptions: the feedback above is long enough).
+            contacts, ends = lib.contacts_for(s.country, drill.outcome_roles(source, item.action), brief=True), True
         if not run.last:
             rows.append([Button(action=NEXT, label=Msg(id=step.more))])
         rows.append([Button(action=FINISH, label=Msg(id=step.finish))])

@@ -239,7 +239,7 @@ def test_contact_line_puts_the_number_first_on_its_own_line_then_what_it_is(rt):
     [hotline] = [c for c in rt.library.contacts_for("BG", ["reporting"]) if c.entry.id == "hotline-0800-20-100"]
     first, second, third = contact_line(rt.catalog, "en", hotline, strict=True).split("\n")
     assert first == "• Национална гореща линия срещу трафика на хора — reporting · specialised support"
-    assert second.strip() == "0800 20 100 · 080020100.bg · 24/7 · may not work from abroad (as of 2026-11)"
+    assert second.strip() == "0800 20 100 · 080020100.bg · 24/7"
     assert third.strip() == "National anti-trafficking hotline: free, anonymous, 24/7."
 
 
@@ -250,7 +250,22 @@ def test_a_short_code_says_it_works_only_inside_the_country(rt):
 
 def test_an_entry_only_the_2013_guide_vouches_for_says_so(rt):
     [nidos] = [c for c in rt.library.contacts_for("NL", ["child-protection"]) if c.entry.id == "nidos"]
-    assert "(from the 2013 guide, not re-checked)" in contact_line(rt.catalog, "en", nidos, strict=True)
+    assert "+31 33 422 0890 (guide 2013, not re-checked)" in contact_line(rt.catalog, "en", nidos, strict=True)
+
+
+def test_a_number_a_source_says_may_fail_from_abroad_says_so(rt):
+    [bucharest] = rt.library.contacts_for("RO", ["shelter"])
+    assert "021 9524 · may not work from abroad" in contact_line(rt.catalog, "en", bucharest, strict=True)
+
+
+def test_the_number_for_calls_from_abroad_is_on_the_same_entry(rt):
+    [line] = [c for c in rt.library.contacts_for("FR", ["child-protection"]) if c.entry.id == "allo-119"]
+    assert "119 · only from within the country · from abroad +33 1 53 06 38 94" in contact_line(rt.catalog, "en", line, strict=True)
+
+
+def test_practice_feedback_lists_entries_without_descriptions(rt):
+    [line] = [c for c in rt.library.contacts_for("NL", ["referral"], brief=True) if c.entry.id == "comensha"]
+    assert len(contact_line(rt.catalog, "en", line, strict=True).split("\n")) == 2
 
 
 # --- countries on offer -------------------------------------------------------------
@@ -283,7 +298,7 @@ def test_contacts_check_on_the_shipped_data(capsys):
     coverage, missing, guide, rules, owed, lists_part = out.split("\n\n")[1:7]
     assert coverage.splitlines()[1].split() == ["role", "BG", "ES", "EU", "FR", "GR", "NL", "RO"]
     reporting = next(line for line in coverage.splitlines() if line.split()[0] == "reporting")
-    assert reporting.split()[1:] == ["3", "1", "honest", "line", "honest", "line", "2", "4", "2"]
+    assert reporting.split()[1:] == ["3", "1", "honest", "line", "honest", "line", "2", "3", "1"]
     assert "neither an entry nor an honest line: none" in missing
     assert "NL nidos" in guide and "NL fairwork" in guide and " FR " not in guide
     assert "ES reflection" in rules and "FR legal-aid" in rules

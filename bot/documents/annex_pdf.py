@@ -19,7 +19,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from bot.documents.fonts import drawable, font_path
-from bot.render import contact_details, contact_line, contact_name, dated, description, roles_text, rules_lines
+from bot.render import contact_details, contact_line, contact_name, dated, roles_text, rules_lines
 from bot.runtime import Runtime
 from flows import engine
 from flows.engine import Session
@@ -103,8 +103,8 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
             contacts.append(drawable(contact_line(cat, lang, listed).removeprefix("• ")))
         else:
             details = contact_details(cat, lang, listed)
-            contacts.append(drawable(f"{contact_name(cat, lang, listed)} ({roles_text(cat, lang, listed)}): {details} ({dated(cat, lang, listed)}). "
-                                     f"{description(cat, lang, listed)}"))
+            # No description: the annex must fit one page; the screen and the card carry them.
+            contacts.append(drawable(f"{contact_name(cat, lang, listed)} ({roles_text(cat, lang, listed)}): {details} ({dated(cat, lang, listed)})"))
     if not contacts:
         contacts = [t("document-contacts-none")]
 

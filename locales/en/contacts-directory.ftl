@@ -4,27 +4,27 @@
 ## rules-<country>-<rule>; the EU-wide set has translated names too (contact-eu-<id>-name).
 
 contact-nl-emergency-112 = Emergency number: police, ambulance, fire brigade.
-contact-nl-police = Police, non-emergency line; its AVIM unit has certified trafficking detectives and offers the reflection period.
+contact-nl-police = Non-emergency line; its AVIM unit handles trafficking and offers the reflection period.
 contact-nl-meld-misdaad-anoniem = Report a crime anonymously.
-contact-nl-comensha = National coordination centre against trafficking: registers possible victims and arranges shelter.
+contact-nl-comensha = National coordination centre: registers victims, arranges shelter.
 contact-nl-arbeidsinspectie = Labour Authority: report labour exploitation.
 contact-nl-veilig-thuis = Advice and reporting centre for child abuse and domestic violence; also for loverboy cases. Free, 24/7.
 contact-nl-kindertelefoon = Child helpline: free and anonymous, by phone or chat.
 contact-nl-nidos = Guardianship for unaccompanied foreign children.
-contact-nl-fier = For girls and young women under 23 escaping a trafficker, pimp or loverboy.
+contact-nl-fier = For girls and women under 23 escaping a trafficker, pimp or loverboy.
 contact-nl-fairwork = Support for victims of labour exploitation and trafficking.
-contact-nl-amsterdam-coordination = Amsterdam's coordination point for victims of trafficking.
+contact-nl-amsterdam-coordination = Coordination point for trafficking victims in Amsterdam.
 contact-nl-ecpat-nl = Knowledge centre on the sexual exploitation of children; not child protection.
 contact-nl-ggd-sexual-health = Free, confidential STI tests at the GGD; find the nearest centre by postcode. A pseudonym is fine.
 contact-nl-leger-des-heils = Salvation Army: day and night shelters with a warm meal, crisis shelters; locations on the map.
 contact-nl-stichting-los = National information point for undocumented migrants, including night shelter (bed, bath, bread).
 contact-nl-voedselbanken = Food banks: find the nearest by postcode; access depends on income and an intake.
-contact-nl-slachtofferhulp = Victim Support: free practical, legal and emotional help. Professionals refer by calling, option 3.
-contact-nl-juridisch-loket = Legal Services Counter: legal advice, free at its offices; an income limit applies.
-contact-nl-vluchtelingenwerk = Dutch Council for Refugees: support through every step of the asylum procedure.
-contact-nl-ind = Immigration and Naturalisation Service: the authority that decides on residence (not legal help).
-contact-nl-iom-nl = International Organization for Migration: return and migration information.
-contact-nl-pg292 = Prostitution and health centre (Amsterdam): health checks, social help, help to leave.
+contact-nl-slachtofferhulp = Victim Support: free practical, legal and emotional help.
+contact-nl-juridisch-loket = Legal advice, free at its offices; an income limit applies.
+contact-nl-vluchtelingenwerk = Support through every step of the asylum procedure.
+contact-nl-ind = The authority that decides on residence; not legal help.
+contact-nl-iom-nl = International Organization for Migration.
+contact-nl-pg292 = Amsterdam: health checks, social help, help to leave sex work.
 contact-nl-de-haven = Outreach to sex workers in The Hague, in several languages, and social work.
 contact-nl-humanitas-rotterdam = Support for sex workers in Rotterdam.
 contact-nl-tussenvoorziening = Support for sex workers in Utrecht.

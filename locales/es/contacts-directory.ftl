@@ -4,27 +4,27 @@
 ## rules-<country>-<rule>; the EU-wide set has translated names too (contact-eu-<id>-name).
 
 contact-nl-emergency-112 = Número de emergencias: policía, ambulancia, bomberos.
-contact-nl-police = Policía, línea no urgente; su unidad AVIM cuenta con investigadores acreditados en trata y ofrece el período de reflexión.
+contact-nl-police = Línea no urgente; su unidad AVIM lleva la trata y ofrece el período de reflexión.
 contact-nl-meld-misdaad-anoniem = Denunciar un delito de forma anónima.
-contact-nl-comensha = Centro nacional de coordinación contra la trata: registra a posibles víctimas y gestiona el alojamiento.
+contact-nl-comensha = Centro nacional de coordinación: registra víctimas, gestiona alojamiento.
 contact-nl-arbeidsinspectie = Inspección de Trabajo: denunciar la explotación laboral.
 contact-nl-veilig-thuis = Centro de asesoramiento y denuncia de maltrato infantil y violencia doméstica; también casos de «loverboy». Gratuito, 24 h.
 contact-nl-kindertelefoon = Línea para niños: gratuita y anónima, por teléfono o chat.
 contact-nl-nidos = Tutela de menores extranjeros no acompañados.
-contact-nl-fier = Para chicas y mujeres jóvenes menores de 23 años que quieren escapar de un tratante, proxeneta o «loverboy».
+contact-nl-fier = Para chicas y mujeres menores de 23 que huyen de un tratante, proxeneta o «loverboy».
 contact-nl-fairwork = Apoyo a víctimas de explotación laboral y trata.
-contact-nl-amsterdam-coordination = Punto de coordinación para víctimas de trata en Ámsterdam.
+contact-nl-amsterdam-coordination = Punto de coordinación para víctimas en Ámsterdam.
 contact-nl-ecpat-nl = Centro de conocimiento sobre explotación sexual infantil; no es protección de menores.
 contact-nl-ggd-sexual-health = Pruebas de ITS gratuitas y confidenciales en la GGD; el centro se busca por código postal. Vale un seudónimo.
 contact-nl-leger-des-heils = Ejército de Salvación: albergues de día y de noche con comida caliente, acogida de crisis; ubicaciones en el mapa.
 contact-nl-stichting-los = Punto nacional de información para migrantes sin papeles, también sobre albergue nocturno.
 contact-nl-voedselbanken = Bancos de alimentos: el más cercano por código postal; el acceso depende de los ingresos y de una entrevista.
-contact-nl-slachtofferhulp = Atención a víctimas: ayuda práctica, jurídica y emocional gratuita. Los profesionales derivan con la opción 3.
-contact-nl-juridisch-loket = Servicio jurídico: asesoramiento legal gratuito en sus oficinas; hay un límite de ingresos.
-contact-nl-vluchtelingenwerk = Consejo neerlandés para los refugiados: acompañamiento en cada fase del procedimiento de asilo.
-contact-nl-ind = Servicio de Inmigración que decide sobre la residencia (no es asistencia jurídica).
-contact-nl-iom-nl = Organización Internacional para las Migraciones: información sobre retorno y migración.
-contact-nl-pg292 = Centro de prostitución y salud (Ámsterdam): controles de salud, ayuda social, ayuda para dejarlo.
+contact-nl-slachtofferhulp = Atención a víctimas: ayuda práctica, jurídica y emocional gratuita.
+contact-nl-juridisch-loket = Asesoría jurídica, gratuita en sus oficinas; hay límite de ingresos.
+contact-nl-vluchtelingenwerk = Acompañamiento en cada fase del procedimiento de asilo.
+contact-nl-ind = La autoridad que decide sobre la residencia; no es ayuda jurídica.
+contact-nl-iom-nl = Organización Internacional para las Migraciones.
+contact-nl-pg292 = Ámsterdam: controles de salud, ayuda social, ayuda para dejarlo.
 contact-nl-de-haven = Trabajo de calle con trabajadoras sexuales en La Haya, en varios idiomas, y trabajo social.
 contact-nl-humanitas-rotterdam = Apoyo a trabajadoras sexuales en Róterdam.
 contact-nl-tussenvoorziening = Apoyo a trabajadoras sexuales en Utrecht.

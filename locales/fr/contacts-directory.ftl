@@ -4,27 +4,27 @@
 ## rules-<country>-<rule>; the EU-wide set has translated names too (contact-eu-<id>-name).
 
 contact-nl-emergency-112 = Numéro d'urgence : police, ambulance, pompiers.
-contact-nl-police = Police, ligne hors urgence ; son unité AVIM compte des enquêteurs certifiés en traite et propose le délai de réflexion.
+contact-nl-police = Hors urgence ; l'unité AVIM traite la traite et propose le délai de réflexion.
 contact-nl-meld-misdaad-anoniem = Signaler un crime de façon anonyme.
-contact-nl-comensha = Centre national de coordination contre la traite : enregistre les victimes possibles et organise l'hébergement.
+contact-nl-comensha = Centre national de coordination : enregistre les victimes, organise l'hébergement.
 contact-nl-arbeidsinspectie = Inspection du travail : signaler l'exploitation par le travail.
 contact-nl-veilig-thuis = Centre de conseil et de signalement de la maltraitance d'enfants et des violences domestiques ; aussi pour les « loverboys ». Gratuit, 24 h/24.
 contact-nl-kindertelefoon = Ligne pour enfants : gratuite et anonyme, par téléphone ou tchat.
 contact-nl-nidos = Tutelle des mineurs étrangers non accompagnés.
-contact-nl-fier = Pour les filles et jeunes femmes de moins de 23 ans qui veulent échapper à un trafiquant, un proxénète ou un « loverboy ».
+contact-nl-fier = Pour les filles et femmes de moins de 23 ans qui fuient un trafiquant, proxénète ou « loverboy ».
 contact-nl-fairwork = Aide aux victimes d'exploitation par le travail et de traite.
-contact-nl-amsterdam-coordination = Point de coordination pour les victimes de la traite à Amsterdam.
+contact-nl-amsterdam-coordination = Point de coordination pour les victimes à Amsterdam.
 contact-nl-ecpat-nl = Centre d'expertise sur l'exploitation sexuelle des enfants ; pas la protection de l'enfance.
 contact-nl-ggd-sexual-health = Dépistage IST gratuit et confidentiel à la GGD ; centre le plus proche par code postal. Un pseudonyme suffit.
 contact-nl-leger-des-heils = Armée du Salut : accueils de jour et de nuit avec repas chaud, hébergement de crise ; adresses sur la carte.
 contact-nl-stichting-los = Point national d'information pour les sans-papiers, y compris sur l'hébergement de nuit.
 contact-nl-voedselbanken = Banques alimentaires : la plus proche par code postal ; accès selon les revenus, après un entretien.
-contact-nl-slachtofferhulp = Aide aux victimes : aide pratique, juridique et psychologique gratuite. Les professionnels orientent via l'option 3.
-contact-nl-juridisch-loket = Guichet juridique : conseil juridique gratuit sur place ; un plafond de revenus s'applique.
-contact-nl-vluchtelingenwerk = Conseil néerlandais pour les réfugiés : accompagnement à chaque étape de la procédure d'asile.
-contact-nl-ind = Service de l'immigration qui statue sur le séjour (pas d'aide juridique).
-contact-nl-iom-nl = Organisation internationale pour les migrations : information sur le retour et la migration.
-contact-nl-pg292 = Centre prostitution et santé (Amsterdam) : bilans de santé, aide sociale, aide pour arrêter.
+contact-nl-slachtofferhulp = Aide aux victimes : aide pratique, juridique et morale gratuite.
+contact-nl-juridisch-loket = Conseil juridique, gratuit sur place ; plafond de revenus.
+contact-nl-vluchtelingenwerk = Accompagnement à chaque étape de la procédure d'asile.
+contact-nl-ind = L'autorité qui statue sur le séjour ; pas une aide juridique.
+contact-nl-iom-nl = Organisation internationale pour les migrations.
+contact-nl-pg292 = Amsterdam : bilans de santé, aide sociale, aide pour arrêter.
 contact-nl-de-haven = Maraudes auprès des travailleuses du sexe à La Haye, en plusieurs langues, et travail social.
 contact-nl-humanitas-rotterdam = Soutien aux travailleurs et travailleuses du sexe à Rotterdam.
 contact-nl-tussenvoorziening = Soutien aux travailleurs et travailleuses du sexe à Utrecht.

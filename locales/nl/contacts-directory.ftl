@@ -4,27 +4,27 @@
 ## rules-<country>-<rule>; the EU-wide set has translated names too (contact-eu-<id>-name).
 
 contact-nl-emergency-112 = Alarmnummer: politie, ambulance, brandweer.
-contact-nl-police = Politie, geen spoed; de afdeling AVIM heeft gecertificeerde rechercheurs mensenhandel en biedt de bedenktijd aan.
+contact-nl-police = Geen spoed; de afdeling AVIM behandelt mensenhandel en biedt de bedenktijd aan.
 contact-nl-meld-misdaad-anoniem = Anoniem een misdrijf melden.
-contact-nl-comensha = Landelijk coördinatiecentrum tegen mensenhandel: registreert mogelijke slachtoffers en regelt opvang.
+contact-nl-comensha = Landelijk coördinatiecentrum: registreert slachtoffers, regelt opvang.
 contact-nl-arbeidsinspectie = Arbeidsinspectie: arbeidsuitbuiting melden.
 contact-nl-veilig-thuis = Advies- en meldpunt kindermishandeling en huiselijk geweld; ook voor loverboypraktijken. Gratis, dag en nacht.
 contact-nl-kindertelefoon = Voor kinderen: gratis en anoniem, bellen of chatten.
 contact-nl-nidos = Voogdij voor alleenstaande minderjarige vreemdelingen.
-contact-nl-fier = Voor meisjes en jonge vrouwen onder de 23 die aan een mensenhandelaar, pooier of loverboy willen ontsnappen.
+contact-nl-fier = Voor meisjes en vrouwen onder de 23 die weg willen bij een mensenhandelaar, pooier of loverboy.
 contact-nl-fairwork = Hulp aan slachtoffers van arbeidsuitbuiting en mensenhandel.
-contact-nl-amsterdam-coordination = Coördinatiepunt voor slachtoffers van mensenhandel in Amsterdam.
+contact-nl-amsterdam-coordination = Coördinatiepunt voor slachtoffers in Amsterdam.
 contact-nl-ecpat-nl = Kenniscentrum over seksuele uitbuiting van kinderen; geen kinderbescherming.
 contact-nl-ggd-sexual-health = Gratis, vertrouwelijke soa-test bij de GGD; zoek het centrum op postcode. Een schuilnaam mag.
 contact-nl-leger-des-heils = Leger des Heils: dag- en nachtopvang met warme maaltijd, crisisopvang; locaties op de kaart.
 contact-nl-stichting-los = Landelijk informatiepunt voor ongedocumenteerden, ook over nachtopvang (bed-bad-brood).
 contact-nl-voedselbanken = Voedselbanken: zoek de dichtstbijzijnde op postcode; toegang na intake en inkomenstoets.
-contact-nl-slachtofferhulp = Slachtofferhulp: gratis praktische, juridische en emotionele hulp. Professionals verwijzen door via keuze 3.
-contact-nl-juridisch-loket = Juridisch Loket: juridisch advies, gratis aan de balie; er geldt een inkomensgrens.
-contact-nl-vluchtelingenwerk = Begeleiding van asielzoekers in elke fase van de procedure.
-contact-nl-ind = De overheidsdienst die over verblijf beslist (geen rechtshulp).
-contact-nl-iom-nl = Internationale Organisatie voor Migratie: informatie over terugkeer en migratie.
-contact-nl-pg292 = Prostitutie- en gezondheidscentrum (Amsterdam): gezondheidscontrole, sociale hulp, hulp bij uitstappen.
+contact-nl-slachtofferhulp = Gratis praktische, juridische en emotionele hulp.
+contact-nl-juridisch-loket = Juridisch advies, gratis aan de balie; er geldt een inkomensgrens.
+contact-nl-vluchtelingenwerk = Begeleiding in elke fase van de asielprocedure.
+contact-nl-ind = De dienst die over verblijf beslist; geen rechtshulp.
+contact-nl-iom-nl = Internationale Organisatie voor Migratie.
+contact-nl-pg292 = Amsterdam: gezondheidscontrole, sociale hulp, hulp bij uitstappen.
 contact-nl-de-haven = Outreach naar sekswerkers in Den Haag, in meerdere talen, en maatschappelijk werk.
 contact-nl-humanitas-rotterdam = Ondersteuning van sekswerkers in Rotterdam.
 contact-nl-tussenvoorziening = Ondersteuning van sekswerkers in Utrecht.

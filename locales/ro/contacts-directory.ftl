@@ -4,27 +4,27 @@
 ## rules-<country>-<rule>; the EU-wide set has translated names too (contact-eu-<id>-name).
 
 contact-nl-emergency-112 = Număr de urgență: poliție, ambulanță, pompieri.
-contact-nl-police = Poliția, linie pentru situații care nu sunt urgențe; unitatea AVIM are anchetatori certificați pentru trafic și oferă perioada de reflecție.
+contact-nl-police = Linie fără urgență; unitatea AVIM se ocupă de trafic și oferă perioada de reflecție.
 contact-nl-meld-misdaad-anoniem = Sesizarea anonimă a unei infracțiuni.
-contact-nl-comensha = Centrul național de coordonare împotriva traficului: înregistrează posibilele victime și organizează adăpostirea.
+contact-nl-comensha = Centru național de coordonare: înregistrează victime, organizează adăpost.
 contact-nl-arbeidsinspectie = Inspecția muncii: sesizări privind exploatarea prin muncă.
 contact-nl-veilig-thuis = Centru de consiliere și sesizare pentru abuz asupra copiilor și violență domestică; și pentru cazuri de tip „loverboy”. Gratuit, non-stop.
 contact-nl-kindertelefoon = Linie pentru copii: gratuit și anonim, la telefon sau pe chat.
 contact-nl-nidos = Tutelă pentru copiii străini neînsoțiți.
-contact-nl-fier = Pentru fete și tinere sub 23 de ani care vor să scape de un traficant, proxenet sau „loverboy”.
+contact-nl-fier = Pentru fete și femei sub 23 de ani care fug de un traficant, proxenet sau „loverboy”.
 contact-nl-fairwork = Sprijin pentru victimele exploatării prin muncă și ale traficului.
-contact-nl-amsterdam-coordination = Punct de coordonare pentru victimele traficului, Amsterdam.
+contact-nl-amsterdam-coordination = Punct de coordonare pentru victime, Amsterdam.
 contact-nl-ecpat-nl = Centru de expertiză privind exploatarea sexuală a copiilor; nu e protecția copilului.
 contact-nl-ggd-sexual-health = Teste ITS gratuite și confidențiale la GGD; centrul se caută după codul poștal. Se poate cu pseudonim.
 contact-nl-leger-des-heils = Armata Salvării: adăposturi de zi și de noapte cu masă caldă, adăpost de criză; locațiile sunt pe hartă.
 contact-nl-stichting-los = Punct național de informare pentru migranții fără acte, inclusiv despre adăpostul de noapte.
 contact-nl-voedselbanken = Bănci de alimente: cea mai apropiată după codul poștal; accesul depinde de venit și de un interviu.
-contact-nl-slachtofferhulp = Sprijin pentru victime: ajutor practic, juridic și emoțional gratuit. Profesioniștii trimit cazuri alegând opțiunea 3.
-contact-nl-juridisch-loket = Ghișeul juridic: consiliere juridică, gratuită la birouri; se aplică o limită de venit.
-contact-nl-vluchtelingenwerk = Consiliul olandez pentru refugiați: sprijin în fiecare etapă a procedurii de azil.
-contact-nl-ind = Serviciul de imigrări care decide asupra șederii (nu oferă asistență juridică).
-contact-nl-iom-nl = Organizația Internațională pentru Migrație: informații despre întoarcere și migrație.
-contact-nl-pg292 = Centru pentru prostituție și sănătate (Amsterdam): controale medicale, ajutor social, sprijin pentru a ieși.
+contact-nl-slachtofferhulp = Sprijin pentru victime: ajutor practic, juridic și emoțional gratuit.
+contact-nl-juridisch-loket = Consiliere juridică, gratuită la birouri; există o limită de venit.
+contact-nl-vluchtelingenwerk = Sprijin în fiecare etapă a procedurii de azil.
+contact-nl-ind = Autoritatea care decide asupra șederii; nu e asistență juridică.
+contact-nl-iom-nl = Organizația Internațională pentru Migrație.
+contact-nl-pg292 = Amsterdam: controale medicale, ajutor social, sprijin pentru a ieși.
 contact-nl-de-haven = Muncă de teren cu lucrătoarele sexuale din Haga, în mai multe limbi, și asistență socială.
 contact-nl-humanitas-rotterdam = Sprijin pentru lucrătorii sexuali din Rotterdam.
 contact-nl-tussenvoorziening = Sprijin pentru lucrătorii sexuali din Utrecht.
