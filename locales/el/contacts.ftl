@@ -36,9 +36,9 @@ contacts-hours-weekdays-9-17 = Δευ.–Παρ. 9:00–17:00
 
 contacts-need-basic = 🛏 Στέγη, φαγητό, υγεία
 contacts-list-basic = Βασικές ανάγκες: ένα μέρος για ύπνο, φαγητό και φροντίδα σεξουαλικής υγείας (δωρεάν ή ανώνυμες εξετάσεις).
-contacts-as-of = στοιχεία { $date }
+contacts-as-of = ενημέρωση { $date }
 contacts-guide-2013 = οδηγός 2013, χωρίς νέο έλεγχο
-contacts-abroad-national = μόνο από τη χώρα
+contacts-abroad-national = μόνο εντός της χώρας
 contacts-abroad-maybe = ίσως δεν λειτουργεί από το εξωτερικό
 contacts-hours-weekdays-8-16 = Δευ.–Παρ. 8:00–16:00
 contacts-hours-daily-9-18 = καθημερινά 9:00–18:00

@@ -36,7 +36,7 @@ contacts-hours-weekdays-9-17 = lun.–vie. 9:00–17:00
 
 contacts-need-basic = 🛏 Alojamiento, comida, salud
 contacts-list-basic = Necesidades básicas: un lugar donde dormir, comida y atención de salud sexual (pruebas gratuitas o anónimas).
-contacts-as-of = a { $date }
+contacts-as-of = consultado en { $date }
 contacts-guide-2013 = guía de 2013, sin revisar
 contacts-abroad-national = solo desde el país
 contacts-abroad-maybe = puede no funcionar desde el extranjero

@@ -38,7 +38,7 @@ contacts-hours-weekdays-9-17 = lun.–ven. 9 h–17 h
 
 contacts-need-basic = 🛏 Hébergement, repas, santé
 contacts-list-basic = Besoins primaires : un lieu où dormir, de quoi manger, et la santé sexuelle (dépistage gratuit ou anonyme).
-contacts-as-of = état { $date }
+contacts-as-of = relevé en { $date }
 contacts-guide-2013 = guide de 2013, non revérifié
 contacts-abroad-national = seulement depuis le pays
 contacts-abroad-maybe = peut ne pas fonctionner depuis l'étranger
