@@ -4,7 +4,7 @@
 ## rules-<country>-<rule>; the EU-wide set has translated names too (contact-eu-<id>-name).
 
 contact-nl-emergency-112 = Număr de urgență: poliție, ambulanță, pompieri.
-contact-nl-police = Linie fără urgență; unitatea AVIM se ocupă de trafic și oferă perioada de reflecție.
+contact-nl-police = Linie pentru situații care nu sunt urgente; unitatea AVIM se ocupă de trafic și oferă perioada de reflecție.
 contact-nl-meld-misdaad-anoniem = Sesizarea anonimă a unei infracțiuni.
 contact-nl-comensha = Centru național de coordonare: înregistrează victime, organizează adăpost.
 contact-nl-arbeidsinspectie = Inspecția muncii: sesizări privind exploatarea prin muncă.
@@ -14,8 +14,8 @@ contact-nl-nidos = Tutelă pentru copiii străini neînsoțiți.
 contact-nl-fier = Pentru fete și femei sub 23 de ani care fug de un traficant, proxenet sau „loverboy”.
 contact-nl-fairwork = Sprijin pentru victimele exploatării prin muncă și ale traficului.
 contact-nl-amsterdam-coordination = Punct de coordonare pentru victime, Amsterdam.
-contact-nl-ecpat-nl = Centru de expertiză privind exploatarea sexuală a copiilor; nu e protecția copilului.
-contact-nl-ggd-sexual-health = Teste ITS gratuite și confidențiale la GGD; centrul se caută după codul poștal. Se poate cu pseudonim.
+contact-nl-ecpat-nl = Centru de expertiză privind exploatarea sexuală a copiilor; nu este un serviciu de protecție a copilului.
+contact-nl-ggd-sexual-health = Teste ITS gratuite și confidențiale la GGD; centrul se caută după codul poștal. Se poate folosi un pseudonim.
 contact-nl-leger-des-heils = Armata Salvării: adăposturi de zi și de noapte cu masă caldă, adăpost de criză; locațiile sunt pe hartă.
 contact-nl-stichting-los = Punct național de informare pentru migranții fără acte, inclusiv despre adăpostul de noapte.
 contact-nl-voedselbanken = Bănci de alimente: cea mai apropiată după codul poștal; accesul depinde de venit și de un interviu.
@@ -44,7 +44,7 @@ contact-fr-restos-du-coeur = Ajutor alimentar; mesele calde de la echipele mobil
 contact-fr-acces-au-droit-3039 = Linia națională de acces la justiție: vă pune în legătură cu cel mai apropiat punct de consiliere juridică gratuită (point-justice).
 contact-fr-cimade = Consiliere juridică și socială gratuită privind dreptul străinilor și azilul, în toată Franța.
 contact-fr-oim-france = Organizația Internațională pentru Migrație în Franța.
-contact-fr-bus-des-femmes = Asociație de sănătate comunitară a lucrătoarelor sexuale, pentru ele (Paris).
+contact-fr-bus-des-femmes = Asociație de sănătate comunitară, creată de și pentru lucrătoarele sexuale (Paris).
 contact-fr-strass = Sindicatul lucrătorilor sexuali, autoorganizat.
 contact-bg-emergency-112 = Numărul unic european de urgență: poliție, ambulanță, pompieri.
 contact-bg-police-166 = Poliția: sesizarea unei infracțiuni, în orice limbă, cu interpret gratuit.
