@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from flows import items, pickers
-from flows.contacts import ROLES, Directory
+from flows.contacts import CONTACT_MESSAGES, Directory
 from flows.engine import MENU_FLOW
 from flows.errors import FlowError
 from flows.library import Library
@@ -43,16 +43,10 @@ SHARED_MESSAGES = (
     "notice-restarted",
     "common-none",
     "common-done",
-    "contacts-heading",
-    "contacts-none",
-    "contacts-checked",
-    "contacts-hours-always",
-    "contacts-hours-24h",
-    "contacts-hours-weekdays-9-17",
+    *CONTACT_MESSAGES,
     "exit-done",
     "person-lang-button",
     "person-divider",
-    *(f"contact-role-{r}" for r in ROLES),
 )
 SHARED_BUTTON_MESSAGES = ("nav-back", "nav-menu", "nav-exit", "common-done", "person-lang-button")
 
@@ -342,4 +336,10 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
                 step = next((s.id for s in steps_of(flow) if missing[0] in s.messages(ctx)), None)
                 raise FlowError(
                     files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'"
+                )
+        for country, directory in lib.directories.items():
+            missing = sorted(directory.messages() - known)
+            if missing:
+                raise FlowError(
+                    f"locales/{lang}", None, "missing-message", f"'{missing[0]}' ({country} directory) is missing in locale '{lang}'"
                 )

@@ -97,8 +97,10 @@ def test_annex_pdf_in_english_holds_outcome_rows_signals_and_contacts(rt):
     assert "Giving or receiving payments 3 · more information needed" in text
     assert "Forced begging or criminal activities 2 · evidence" in text
     assert "Recruitment: Did not know where they were going to work. (heard)" in text
-    assert "CoMensha (national coordination centre against trafficking) (specialised support): +31 33 448 1186" in text
-    assert "Police (non-emergency) (reporting): 0900 8844" in text
+    assert ("• CoMensha (referral and identification · specialised support): +31 33 448 1186 · www.comensha.nl · Mon–Fri 9:00–17:00 "
+            "(as of 2026-11)") in text
+    assert "• Who formally identifies a victim — The police (AVIM unit)" in text  # the country's rules
+    assert "• Politie (police · reporting · referral and identification): 0900 8844" in text
 
 
 def test_annex_pdf_keeps_no_time_of_day_and_no_author(rt):

@@ -24,12 +24,11 @@ SCRIPTS = {
 }
 ROLES = {
     "unsafe": {"emergency", "police"},
-    "A": {"child-protection", "police"},
-    "B": {"specialised", "reporting"},
-    "C": {"specialised", "reporting", "medical", "legal", "migration"},
-    "D": {"specialised", "sex-worker-support", "medical", "migration"},
+    "A": {"child-protection", "police", "specialised"},
+    "B": {"country-rules-referral", "referral", "specialised", "reporting"},
+    "C": {"country-rules-reporting", "specialised", "reporting", "sexual-health", "legal", "migration"},
+    "D": {"shelter", "sexual-health", "sex-worker-support", "legal", "migration"},
 }
-
 
 def replay(lines: list[dict]) -> tuple[list[dict], int]:
     data = "".join(json.dumps(line) + "\n" for line in lines)
@@ -46,9 +45,14 @@ def test_replay_reaches_each_outcome_with_its_contacts(lang, outcome):
     assert last["outcome"] == outcome
     assert last["contacts"], "an outcome always lists contacts"
     assert {c["role"] for c in last["contacts"]} <= ROLES[outcome]
+    assert {c["role"] for c in last["contacts"]} == ROLES[outcome]  # every role the outcome needs
     for c in last["contacts"]:
-        assert set(c) == {"name", "role", "phone", "url"}
-        assert c["phone"] and c["phone"] in last["text"]
+        if "rules" in c:
+            assert c == {"role": c["role"], "rules": "NL"}
+            continue
+        assert set(c) == {"name", "role", "roles", "phone", "url", "description"}
+        assert c["phone"] or c["url"]
+        assert (c["phone"] or c["url"].removeprefix("https://").rstrip("/")) in last["text"]
     assert all(set(line) == {"flow", "step", "text", "buttons", "outcome", "contacts"} for line in out)
 
 

@@ -19,7 +19,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from bot.documents.fonts import drawable, font_path
-from bot.render import contact_details, contact_name
+from bot.render import contact_details, contact_line, contact_name, dated, roles_text, rules_lines
 from bot.runtime import Runtime
 from flows import Session
 from flows.annex import mark
@@ -95,11 +95,16 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
     ] or [t("document-signals-none")]
 
     contacts = []
+    cat = runtime.catalog
     for listed in lib.contacts_for(session.country, step.contacts):
-        e = listed.entry
-        details = contact_details(runtime.catalog, lang, listed)
-        checked = t("contacts-checked", date=e.checked)
-        contacts.append(f"{contact_name(listed, lang)} ({t(f'contact-role-{listed.role}')}): {details} ({checked})")
+        if listed.kind == "rules":
+            contacts.append(drawable(" ".join(rules_lines(cat, lang, listed))))
+        elif listed.kind == "gap":
+            contacts.append(drawable(contact_line(cat, lang, listed).removeprefix("• ")))
+        else:
+            details = contact_details(cat, lang, listed)
+            # No description: the annex must fit one page; the screen and the card carry them.
+            contacts.append(drawable(f"{contact_name(cat, lang, listed)} ({roles_text(cat, lang, listed)}): {details} ({dated(cat, lang, listed)})"))
     if not contacts:
         contacts = [t("document-contacts-none")]
 

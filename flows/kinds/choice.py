@@ -12,9 +12,10 @@ from typing import Literal
 from pydantic import Field
 
 from flows.annex import assessment_args, holds
+from flows.contacts import SECTIONS
 from flows.errors import FlowError
 from flows.outputs import DOCUMENTS, Button, Msg
-from flows.schema import Option, register
+from flows.schema import Id, Option, register
 from flows.scoring import summary_args
 from flows.session import Session
 from flows.step import Body, Ctx, Move, ScreenStep, unique
@@ -141,3 +142,15 @@ class ChoiceStep(ChoiceBase):
 
     kind: Literal["choice"] = "choice"
     may_show_person = True
+    contacts: list[Id] = []  # a contact section on a screen that goes on (step 2's primary needs)
+
+    def check(self, ctx: Ctx, path: Path) -> None:
+        super().check(ctx, path)
+        for role in self.contacts:
+            if role not in SECTIONS:
+                raise FlowError(path, self.id, "unknown-target", f"unknown contact role '{role}'")
+
+    def body(self, ctx: Ctx, s: Session) -> Body:
+        body = super().body(ctx, s)
+        body.contacts = ctx.lib.contacts_for(s.country, self.contacts)
+        return body

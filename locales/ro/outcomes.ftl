@@ -15,7 +15,7 @@ outcome-c = Rezultatul C · persoană adultă, posibilă victimă, nu acceptă (
     • Rugați persoana să-și reconsidere decizia.
     • Oferiți-i o listă a contactelor, în cazul în care se răzgândește.
     • Oferiți-i datele organizațiilor care răspund unor nevoi specifice, cum ar fi controale medicale sau asistență juridică.
-    ⚠ În unele țări aveți obligația să informați autoritățile când constatați o infracțiune, indiferent de consimțământul victimei. Dacă este cazul, trebuie să le informați.
+    ⚠ Dacă trebuie să informați autoritățile indiferent de consimțământul persoanei depinde de țară: vedeți regulile ei mai jos.
 
 outcome-d = Rezultatul D · probabil nu este victimă, dar are nevoie de ajutor
     Oferiți-i persoanei o listă de organizații de sprijin specifice și informații despre traficul de persoane.
