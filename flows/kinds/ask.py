@@ -13,7 +13,7 @@ from typing import Literal, cast
 
 from flows.errors import FlowError
 from flows.outputs import DONE, Button, Msg
-from flows.schema import Id, MsgId, Option, Question, Scenario, register
+from flows.schema import Answer, Id, MsgId, Question, Scenario, register
 from flows.scoring import action_label, outcomes, score_question, score_scenario, signal_groups
 from flows.session import Session
 from flows.step import STAY, Body, Ctx, Move, ScreenStep, step_at
@@ -136,7 +136,7 @@ class AskStep(ScreenStep):
         return Body(text=text, rows=rows)
 
 
-def shuffled(question: Question, seed: int) -> list[Option]:
+def shuffled(question: Question, seed: int) -> list[Answer]:
     """A multiple-choice question's options in an order drawn from the run's seed (set
     when the run was dealt), so the right answer is not always in one place; the same
     run shows the same order every time its screen is drawn again."""
