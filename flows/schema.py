@@ -186,6 +186,10 @@ class Flow(Strict):
     # Left part-way for another flow (the menu, a Learn card), it is kept paused, to be
     # continued or started again: nothing ticked or marked is dropped silently.
     resumable: bool = False
+    # Why a path went past parts of the procedure (the indicator checklist, the annex
+    # table), for the annex summary: step id -> message; the last such step on the way
+    # to the outcome gives the reason.
+    skipped_because: dict[Id, MsgId] = {}
     source: Id | None = None
     indicators: list[Indicator] = []
     rows: list[AnnexRow] = []

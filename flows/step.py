@@ -117,6 +117,12 @@ class Step(StepModel):
     def for_person(self) -> bool:
         return False
 
+    def assesses(self, ctx: Ctx) -> set[str]:
+        """The annex rows a worker who saw this screen has looked at (and found nothing in,
+        unless something is ticked or marked): the annex summary says "not assessed" for
+        the others instead of "no signs"."""
+        return set()
+
     def check(self, ctx: Ctx, path: Path) -> None:
         """The kind's own rules, beyond the schema (raise FlowError)."""
 
