@@ -51,7 +51,7 @@ def test_an_option_of_another_question_is_refused(rt):
     assert reply.notices[0].id == "notice-stale" and s.run.answer is None
 
 
-@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("lang", ["en", "nl", "bg", "ro", "es", "fr", "el"])
 def test_every_question_and_every_answer_renders(rt, lang):
     lib = rt.library
     for q in lib.flows["quiz"].questions:
