@@ -25,7 +25,7 @@ menu-resume = You left a screening part-way ({ $ticks ->
         [0] {""}
         [one] , 1 annex mark set
        *[other] , { $marks } annex marks set
-    }). Nothing of it is lost.
+    }). Nothing is lost.
 
     Continue where you were, or start again? Starting again clears what you ticked and marked.
 menu-resume-continue = ▶ Continue where I was

@@ -48,7 +48,7 @@ card-scan = Escanee el código para abrir estos contactos en Telegram.
 
 ## Lo que dice el resumen de un recorrido que se saltó partes del procedimiento.
 document-not-assessed = – · no evaluado
-document-skipped = No se hizo en el camino hasta este resultado
+document-skipped = Pasos no realizados antes de este resultado
 document-skipped-checklist = { $part ->
         [some] Observar y escuchar: no se repasaron algunos grupos de la lista de indicadores.
        *[all] Observar y escuchar: no se repasó la lista de indicadores.

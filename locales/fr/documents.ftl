@@ -48,7 +48,7 @@ card-scan = Scannez le code pour ouvrir ces contacts dans Telegram.
 
 ## Ce que dit le résumé d'un parcours qui a sauté des parties de la procédure.
 document-not-assessed = – · non évalué
-document-skipped = Non fait en chemin vers ce résultat
+document-skipped = Étapes non réalisées avant ce résultat
 document-skipped-checklist = { $part ->
         [some] Observer et écouter : certains groupes de la liste d'indicateurs n'ont pas été parcourus.
        *[all] Observer et écouter : la liste d'indicateurs n'a pas été parcourue.

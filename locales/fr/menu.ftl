@@ -19,7 +19,7 @@ menu-indicators = 🔎 Indicateurs
 menu-practice = 🎯 Mises en situation
 menu-quiz = ❓ Quiz
 
-menu-resume = Vous avez quitté une évaluation en cours ({ $ticks ->
+menu-resume = Vous avez quitté un repérage en cours ({ $ticks ->
         [0] aucun signe coché
         [one] 1 signe coché
        *[other] { $ticks } signes cochés

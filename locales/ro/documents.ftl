@@ -47,7 +47,7 @@ card-scan = Scanați codul pentru a deschide aceste contacte în Telegram.
 
 ## Ce spune rezumatul despre un parcurs care a sărit peste părți ale procedurii.
 document-not-assessed = – · neevaluat
-document-skipped = Ce nu s-a făcut pe drumul spre acest rezultat
+document-skipped = Pași neparcurși până la acest rezultat
 document-skipped-checklist = { $part ->
         [some] Observați și ascultați: unele grupe din lista de indicatori nu au fost parcurse.
        *[all] Observați și ascultați: lista de indicatori nu a fost parcursă.

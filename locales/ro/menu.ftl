@@ -29,6 +29,6 @@ menu-resume = Ați lăsat o evaluare la jumătate ({ $ticks ->
        *[other] , { $marks } de notări în anexa 1
     }). Nu s-a pierdut nimic.
 
-    Continuați de unde ați rămas sau o luați de la capăt? Dacă o luați de la capăt, se șterge tot ce ați bifat și notat.
-menu-resume-continue = ▶ Continuă de unde am rămas
-menu-resume-restart = ↺ Ia-o de la capăt
+    Continuați de unde ați rămas sau reîncepeți? Dacă reîncepeți, se șterge tot ce ați bifat și notat.
+menu-resume-continue = ▶ Continuați de unde ați rămas
+menu-resume-restart = ↺ Reîncepeți
