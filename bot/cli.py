@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("chat", help="the conversation in this terminal")
     replay = sub.add_parser("replay", help="a scripted conversation over JSON lines")
     replay.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
+    replay.add_argument("--out", type=Path, default=None, metavar="DIR", help="write the documents a press asks for (the annex summary PDF) into this folder")
     sub.add_parser("check", help="load and validate every flow, locale and contact directory")
     contacts = sub.add_parser("contacts", help="the contact directories, for the organisation running the bot")
     contacts_sub = contacts.add_subparsers(dest="contacts_command", required=True)
@@ -70,9 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         from bot.replay import run
 
         if args.file == "-":
-            return run(runtime, sys.stdin, sys.stdout)
+            return run(runtime, sys.stdin, sys.stdout, args.out)
         with open(args.file, encoding="utf-8") as f:
-            return run(runtime, f, sys.stdout)
+            return run(runtime, f, sys.stdout, args.out)
     if args.command == "contacts":
         from bot.audit import report
 

@@ -3,6 +3,11 @@
 Each input line is applied in turn; every screen becomes one JSON line, flushed
 at once so a driver can answer screen by screen. An input that cannot be applied
 prints {"error": ...}; the run goes on and exits non-zero at the end.
+
+With `--out DIR`, the annex summary a press asks for is written there as a PDF and
+its path given in the screen's line ("documents"); without it, the screen says the
+document is sent in Telegram only. The contacts card stays Telegram's: its QR code
+needs the bot's own address, which a replay does not have.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from pathlib import Path
 from typing import IO
 
 import flows
@@ -22,8 +28,9 @@ COMMANDS = {"exit": flows.EXIT, "menu": flows.MENU, "back": flows.BACK}
 
 
 class Replay:
-    def __init__(self, runtime: Runtime):
+    def __init__(self, runtime: Runtime, out: Path | None = None):
         self.rt = runtime
+        self.out = out  # where documents are written (None: nowhere)
         # Fresh entropy for the order of practice scenarios and quiz questions;
         # a {"seed": N} line makes a run reproducible.
         self.session = Session(seed=secrets.randbits(32))
@@ -81,10 +88,12 @@ class Replay:
                 "outcome": None,
                 "contacts": [],
             }
-        notices = reply.notices + [Msg(id=NOT_HERE[d]) for d in reply.documents]  # no documents here: say so
+        written = [self._write() for d in reply.documents if self.out is not None and d == "annex-pdf"]
+        # A document not written here: the screen says where it is sent instead.
+        notices = reply.notices + [Msg(id=NOT_HERE[d]) for d in reply.documents if not (self.out and d == "annex-pdf")]
         out = render(self.rt.catalog, self.session.lang, reply.screen, notices)
         self.last, self.last_step = out, reply.screen.step
-        return {
+        line = {
             "flow": reply.screen.flow,
             "step": reply.screen.step,
             "text": out.text,
@@ -92,6 +101,23 @@ class Replay:
             "outcome": reply.screen.outcome,
             "contacts": out.contacts,
         }
+        if written:
+            line["documents"] = written
+        return line
+
+    def _write(self) -> str:
+        """Write the annex summary into the --out folder, never over an earlier one."""
+        from bot.documents.annex_pdf import FILENAME, annex_pdf  # fpdf2 only when asked for
+
+        assert self.out is not None
+        self.out.mkdir(parents=True, exist_ok=True)
+        stem, suffix = FILENAME.rsplit(".", 1)
+        path, n = self.out / FILENAME, 1
+        while path.exists():
+            n += 1
+            path = self.out / f"{stem}-{n}.{suffix}"
+        path.write_bytes(annex_pdf(self.rt, self.session, self.session.lang))
+        return str(path)
 
     def _find(self, pattern: str) -> str:
         """The first button whose label matches the regular expression."""
@@ -106,8 +132,8 @@ class Replay:
         raise ValueError(f"no button matches {pattern!r} on screen {self.last_step!r}; buttons: {labels}")
 
 
-def run(runtime: Runtime, source: IO[str], sink: IO[str]) -> int:
-    replay, failed = Replay(runtime), False
+def run(runtime: Runtime, source: IO[str], sink: IO[str], out: Path | None = None) -> int:
+    replay, failed = Replay(runtime, out), False
     for n, raw in enumerate(source, 1):
         if not raw.strip():
             continue

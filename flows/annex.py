@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from flows.library import Library
 from flows.schema import ELEMENTS, Condition, Flow
 from flows.session import Session
+from flows.step import Ctx, step_at
 
 MAX_MARK = 3
 
@@ -80,3 +82,36 @@ def assessment_args(flow: Flow, s: Session) -> dict[str, Any]:
     needed = ("act", "purpose") if child else ("act", "means", "purpose")
     args["elements"] = "all" if all(args[e] for e in needed) else ("some" if any(args[e] for e in needed) else "none")
     return args
+
+
+# --- what was assessed: the annex summary never claims "no signs" for what nobody looked at
+
+
+def seen_steps(flow: Flow, s: Session) -> list[str]:
+    """The screens on the way to where the session is (the trail, which Back shortens), and it."""
+    return [step for step in [*s.trail, s.step] if step is not None and step in flow.step_index]
+
+
+def assessed_rows(lib: Library, flow: Flow, s: Session) -> set[str]:
+    """The rows looked at: those of every checklist shown, all of them once the annex
+    table was shown, and any row with a tick or a mark."""
+    ctx = Ctx(lib, flow)
+    rows = {row for step in seen_steps(flow, s) for row in step_at(flow, step).assesses(ctx)}
+    return rows | {r for r, m in marks(flow, s).items() if m > 0}
+
+
+def skipped_parts(lib: Library, flow: Flow, s: Session) -> dict[str, str]:
+    """The kinds of screen that assess rows and were not shown on the way ('checklist',
+    'marks'), each with 'all' or 'some' of its screens missed."""
+    ctx, seen = Ctx(lib, flow), set(seen_steps(flow, s))
+    parts: dict[str, list[bool]] = {}
+    for step in flow.steps:
+        if step_at(flow, step.id).assesses(ctx):
+            parts.setdefault(step.kind, []).append(step.id in seen)
+    return {kind: ("all" if not any(shown) else "some") for kind, shown in parts.items() if not all(shown)}
+
+
+def skip_reason(flow: Flow, s: Session) -> str | None:
+    """The message saying why parts were skipped: the last step on the way that names one."""
+    reasons = [flow.skipped_because[step] for step in s.trail if step in flow.skipped_because]
+    return reasons[-1] if reasons else None

@@ -202,6 +202,9 @@ def _check_ids(flow: Flow, path: Path) -> None:
             raise FlowError(path, None, "unknown-target", f"indicator '{ind.id}' names unknown row '{ind.row}'")
     if flow.start not in seen:
         raise FlowError(path, None, "unknown-target", f"start step '{flow.start}' does not exist")
+    for step_id in flow.skipped_because:
+        if step_id not in seen:
+            raise FlowError(path, None, "unknown-target", f"skipped_because names unknown step '{step_id}'")
 
 
 def _check_targets(flow: Flow, step: Step, path: Path) -> None:
@@ -314,6 +317,7 @@ def flow_messages(flow: Flow, lib: Library) -> set[str]:
     ids |= {f"indicator-{i.id}" for i in flow.indicators}
     ids |= {f"indicator-group-{i.group}" for i in flow.indicators}
     ids |= {f"annex-row-{r.id}" for r in flow.rows}
+    ids |= set(flow.skipped_because.values())
     return ids
 
 

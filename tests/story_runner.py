@@ -11,6 +11,7 @@ A story is YAML:
       - {text: true, step: needs}       # type text where buttons are expected
       - {command: back, step: safety}   # back | menu | exit
       - {choose: C, shows: [practice-action-right]}   # message ids the screen shows (also inside list arguments)
+      - {choose: continue, ticks: [threat-fear]}       # the indicators ticked after this step
     outcome: B                          # the last screen's outcome
     contacts: [comensha, police]        # optional: contact ids on the last screen, in order
     items: [girl-15, age-doubt, ...]    # optional, for a practice or quiz run: the scenarios or questions
@@ -79,6 +80,8 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
         texts.append(_render(rt, lang, reply, where, n))
         if "step" in step and reply.screen.step != step["step"]:
             raise StoryMismatch(f"{where}, step {n} ({_describe(step)}): expected step {step['step']!r}, got {reply.screen.step!r}")
+        if "ticks" in step and sorted(session.ticks) != sorted(step["ticks"]):
+            raise StoryMismatch(f"{where}, step {n} ({_describe(step)}): ticked {session.ticks}, expected {step['ticks']}")
         if "shows" in step:
             shown = _message_ids(reply.screen)
             missing = [m for m in step["shows"] if m not in shown]
@@ -120,7 +123,7 @@ def _render(rt: Runtime, lang: str, reply, where: str, n: int) -> str:
 
 
 def _describe(step: dict) -> str:
-    return ", ".join(f"{k} {v!r}" for k, v in step.items() if k not in ("step", "shows"))
+    return ", ".join(f"{k} {v!r}" for k, v in step.items() if k not in ("step", "shows", "ticks"))
 
 
 def _message_ids(screen: flows.Screen) -> set[str]:

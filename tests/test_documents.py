@@ -28,11 +28,19 @@ def words(pdf: bytes) -> str:
     return " ".join(reader.pages[0].extract_text().split())
 
 
+def whole_way(flow) -> list[str]:
+    """The trail of a screening that went through every checklist and the annex table."""
+    looked = [s.id for s in flow.steps if s.kind in ("checklist", "marks")]
+    return ["safety", "needs", "child", "understand", "trust", "observe", *looked, "assessment", "referral"]
+
+
 def at_outcome(rt, lang, country, step="out-b", rows=("recruitment",), raised=None) -> Session:
-    """A screening at an outcome with one indicator of each given row ticked."""
+    """A screening at an outcome, the whole procedure gone through, with one indicator of
+    each given row ticked."""
     flow = rt.library.flows["screening"]
     ticks = [next(i.id for i in flow.indicators if i.row == r) for r in rows]
-    return Session(lang=lang, country=country, flow="screening", step=step, ticks=ticks, raised=raised or {})
+    return Session(lang=lang, country=country, flow="screening", step=step, ticks=ticks, raised=raised or {},
+                   trail=whole_way(flow))
 
 
 # --- asking for a document ------------------------------------------------------------

@@ -23,12 +23,39 @@ def test_the_fixtures_cover_every_kind_of_screen():
         assert any(field in r for r in records), field
 
 
+def _options_unordered(screen: dict) -> dict:
+    """Issue 14 shuffles a multiple-choice question's options from the run's seed (the
+    previous release always put the right answer first, so pressing A scored 100 %). The
+    same options must still be there, each lettered line with its own button, and every
+    button still does what it did: only their order may differ from the recording."""
+    lines = [t for t in screen["text"] if t[0] == "quiz-option"]
+    if not lines:
+        return screen
+    options = sorted(
+        (line[1]["text"], button)
+        for line, button in zip(lines, [row for row in screen["buttons"] if row[0][1] == "quiz-option-button"], strict=True)
+    )
+    for text, row in options:
+        assert row[0][2]["text"] == text  # a line and its button name the same option
+    text = [t for t in screen["text"] if t[0] != "quiz-option"] + [["quiz-option", t] for t, _ in options]
+    rest = [row for row in screen["buttons"] if row[0][1] != "quiz-option-button"]
+    return {**screen, "text": text, "buttons": [[[row[0][0]]] for _, row in options] + rest}
+
+
+def _shuffled(reply: dict) -> bool:
+    """A press that leads to a multiple-choice question: its screen's digest cannot match."""
+    return reply["flow"] == "quiz" and reply["step"] == "question"
+
+
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['story']}-{c['at']}" for c in CASES])
 def test_a_stored_session_shows_the_same_screen_and_its_buttons_do_the_same(rt, case):
     session = decode(case["record"]).session
     _, reply = flows.advance(rt.library, session, Show())
-    assert normal_screen(reply.screen) == case["screen"]
+    assert _options_unordered(normal_screen(reply.screen)) == _options_unordered(case["screen"])
     for cb in case["callbacks"]:
         assert buttons.decode(cb["data"]) == (cb["nonce"], cb["action"])
         _, reply = flows.advance(rt.library, session, Press(action=cb["action"], nonce=cb["nonce"]))
-        assert normal_reply(reply) == cb["reply"], cb["data"]
+        got, recorded = normal_reply(reply), cb["reply"]
+        if _shuffled(recorded) and len(reply.screen.buttons) > 3:
+            got, recorded = {**got, "digest": None}, {**recorded, "digest": None}
+        assert got == recorded, cb["data"]

@@ -1,7 +1,9 @@
 """The annex 1 summary of a screening as a one-page PDF, made in memory.
 
 What it holds: the outcome, the 15 annex rows with their marks, the signals ticked
-and the outcome's contacts, in the interface language. What it never holds: a
+and the outcome's contacts, in the interface language. A row nobody looked at on the
+way to the outcome (the child fast path, no conversation) says "not assessed", never
+"no signs", and the page says which parts of the procedure were not done and why. What it never holds: a
 name, anything typed, a time finer than the day (the PDF's own creation date is
 set to midnight UTC of that day, since fpdf2 would otherwise stamp the second).
 
@@ -12,7 +14,7 @@ with any script without a locale for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from fpdf import FPDF
@@ -22,7 +24,7 @@ from bot.documents.fonts import drawable, font_path
 from bot.render import contact_details, contact_line, contact_name, dated, roles_text, rules_lines
 from bot.runtime import Runtime
 from flows import Session
-from flows.annex import mark
+from flows.annex import assessed_rows, mark, skip_reason, skipped_parts
 from flows.kinds.end import EndStep
 
 FILENAME = "annex-1-summary.pdf"
@@ -31,13 +33,14 @@ FONT = "NotoSans"
 FONT_SIZES = (9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5)
 BLACK, GREY, HEADING = (0, 0, 0), (90, 90, 90), (20, 50, 110)
 MARKED = FontFace(fill_color=(232, 232, 232))
+NOT_ASSESSED = FontFace(color=GREY)
 
 
 @dataclass(frozen=True)
 class AnnexRow:
     element: str
     name: str
-    mark: int
+    mark: int | None  # None: not assessed (nobody looked at it on the way to this outcome)
     mark_label: str
 
 
@@ -57,6 +60,8 @@ class AnnexText:
     contacts_heading: str
     contacts: list[str]
     footer: list[str]
+    skipped_heading: str = ""
+    skipped: list[str] = field(default_factory=list)  # the parts of the procedure not done, and why
 
 
 class NotAtAnOutcome(ValueError):
@@ -83,16 +88,22 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
         dateline += " · " + t("document-country", country=drawable(t(f"country-{session.country.lower()}")))
 
     rows = []
+    assessed = assessed_rows(lib, flow, session)
     for row in flow.rows:
-        m = mark(flow, session, row.id)
-        rows.append(AnnexRow(t(f"document-element-{row.element}"), t(f"annex-row-{row.id}"), m, t("document-mark", mark=m)))
+        element, name = t(f"document-element-{row.element}"), t(f"annex-row-{row.id}")
+        if row.id in assessed:
+            m = mark(flow, session, row.id)
+            rows.append(AnnexRow(element, name, m, t("document-mark", mark=m)))
+        else:
+            rows.append(AnnexRow(element, name, None, t("document-not-assessed")))
+    skipped = [t(f"document-skipped-{kind}", part=part) for kind, part in skipped_parts(lib, flow, session).items()]
+    why = skip_reason(flow, session) if skipped else None
+    if why:
+        skipped.append(t(why))
 
     index = flow.indicator_index
     ticked = [i for i in flow.indicators if i.id in session.ticks]
-    signals = [
-        f"{t(f'indicator-group-{i.group}')}: {t(f'indicator-{i.id}')} ({t('document-how', how=index[i.id].how)})"
-        for i in ticked
-    ] or [t("document-signals-none")]
+    signals = [_signal(t, i, index[i.id].how) for i in ticked] or [t("document-signals-none")]
 
     contacts = []
     cat = runtime.catalog
@@ -116,12 +127,23 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
         outcome=t(step.text),
         table_heading=t("document-table"),
         rows=rows,
+        skipped=skipped,
+        skipped_heading=t("document-skipped"),
         signals_heading=t("document-signals"),
         signals=signals,
         contacts_heading=t("document-contacts"),
         contacts=contacts,
         footer=[t("document-disclaimer"), t("document-privacy")],
     )
+
+
+def _signal(t, indicator, how: str) -> str:
+    """A ticked signal, its group, how it was noticed and, where the guide's group has no
+    row of its own in the table (debt bondage), the row it is marked on."""
+    line = f"{t(f'indicator-group-{indicator.group}')}: {t(f'indicator-{indicator.id}')} ({t('document-how', how=how)}"
+    if indicator.group != indicator.row:
+        line += "; " + t("document-on-row", row=t(f"annex-row-{indicator.row}"))
+    return line + ")"
 
 
 def render_annex(text: AnnexText, day: date | None = None) -> bytes:
@@ -173,11 +195,17 @@ def _layout(text: AnnexText, size: float, day: date) -> FPDF:
     with pdf.table(col_widths=(16, 54, 30), line_height=line, padding=(0.5, 1.2), first_row_as_headings=False) as table:
         for row in text.rows:
             cells = table.row()
-            # Rows with something noted stand out from the 0s.
-            style = None if row.mark == 0 else MARKED
+            # Rows with something noted stand out from the 0s; rows not assessed are greyed.
+            style = None if row.mark == 0 else NOT_ASSESSED if row.mark is None else MARKED
             for value in (row.element, row.name, row.mark_label):
                 cells.cell(drawable(value), style=style)
     pdf.ln(2.4)
+
+    if text.skipped:
+        para(text.skipped_heading, 1.2, HEADING, gap=0.4)
+        for s in text.skipped:
+            para(f"• {s}")
+        pdf.ln(1.8)
 
     para(text.signals_heading, 1.2, HEADING, gap=0.4)
     for s in text.signals:

@@ -41,6 +41,10 @@ class ChecklistStep(ScreenStep):
         if unique(self.items):
             raise FlowError(path, self.id, "duplicate-id", "an indicator is listed twice")
 
+    def assesses(self, ctx: Ctx) -> set[str]:
+        index = ctx.flow.indicator_index
+        return {index[i].row for i in self.items}
+
     def press(self, ctx: Ctx, s: Session, action: str) -> Move | None:
         if action == DONE:
             return Move(to=self.next)

@@ -36,6 +36,9 @@ class MarksStep(ScreenStep):
         if not ctx.flow.rows:
             raise FlowError(path, self.id, "unknown-target", "a marks step needs annex rows in the flow")
 
+    def assesses(self, ctx: Ctx) -> set[str]:
+        return {r.id for r in ctx.flow.rows}  # every row is on the table's screen
+
     def press(self, ctx: Ctx, s: Session, action: str) -> Move | None:
         if action == DONE:
             return Move(to=self.next)

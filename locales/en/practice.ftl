@@ -86,7 +86,7 @@ practice-s-refuses-not-b = B needs the person's consent to referral, and this pe
 practice-s-no-signs-not-bc = Referral (B) or asking to reconsider it (C) is for someone you suspect may be a victim; nothing in this story points to trafficking.
 practice-s-unsafe-not-bc = While a pimp or criminal listens in or threatens, you cannot talk safely, let alone offer referral.
 practice-s-also-fear = Fear, above all of a boss or companion, is also a sign of threat.
-practice-s-also-debt-wages = A debt taken straight from earnings is close to withholding of wages; the guide lists it under debt bondage.
+practice-s-also-debt-wages = The guide lists a debt repaid from earnings under debt bondage, so here it counts under that group. Annex 1 has no row for debt bondage: the screening marks such a debt on the row “{ annex-row-wages }”, so your reading matches the table.
 practice-s-also-false-promise = Being brought in with a false promise can be read as recruitment (an ACT), though the guide lists it under deception.
 
 ## A · a girl of 15

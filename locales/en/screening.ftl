@@ -75,6 +75,7 @@ screening-ind-wages = MEANS · withholding of wages (10/13)
 screening-ind-deception = MEANS · deception (11/13)
 screening-ind-vulnerability = MEANS · abuse of vulnerability (12/13)
 screening-ind-debt = MEANS · debt bondage (13/13)
+    Annex 1 has no row for debt bondage: these signs are marked on the row “{ annex-row-wages }”, money paid to the parents on “{ annex-row-payments }”.
 
 screening-annex = 7 · Annex 1 — the table
     0 no signs · 1 signs present · 2 evidence · 3 more information needed.

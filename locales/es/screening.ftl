@@ -76,6 +76,7 @@ screening-ind-wages = MEDIOS · retención del salario (10/13)
 screening-ind-deception = MEDIOS · engaño (11/13)
 screening-ind-vulnerability = MEDIOS · abuso de vulnerabilidad (12/13)
 screening-ind-debt = MEDIOS · servidumbre por deudas (13/13)
+    El anexo 1 no tiene fila para la servidumbre por deudas: estas señales se puntúan en la fila «{ annex-row-wages }», y el dinero pagado a los padres en «{ annex-row-payments }».
 
 screening-annex = 7 · Anexo 1: la tabla
     0 sin señales · 1 hay señales · 2 pruebas · 3 se necesita más información.

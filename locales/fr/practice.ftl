@@ -86,7 +86,7 @@ practice-s-refuses-not-b = B suppose que la personne accepte l'orientation, et c
 practice-s-no-signs-not-bc = L'orientation (B) ou la demande de la reconsidérer (C) concernent une personne qui pourrait, selon vous, être victime ; rien dans cette histoire n'indique une situation de traite.
 practice-s-unsafe-not-bc = Tant qu'un proxénète ou un criminel écoute ou menace, vous ne pouvez pas parler en sécurité, et encore moins proposer une orientation.
 practice-s-also-fear = La peur, surtout envers un patron ou un accompagnateur, est aussi un signe de menace.
-practice-s-also-debt-wages = Une dette prélevée directement sur les gains se rapproche de la retenue des salaires ; le guide la classe dans la servitude pour dettes.
+practice-s-also-debt-wages = Le guide classe une dette remboursée sur les gains dans la servitude pour dettes : c'est donc dans ce groupe qu'elle compte ici. L'annexe 1 n'a pas de ligne pour la servitude pour dettes : le repérage note une telle dette sur la ligne « { annex-row-wages } » ; votre lecture rejoint donc le tableau.
 practice-s-also-false-promise = Être amené(e) par une fausse promesse peut être vu comme du recrutement (un ACTE), même si le guide le classe dans la tromperie.
 
 ## A · une fille de 15 ans

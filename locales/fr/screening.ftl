@@ -76,6 +76,7 @@ screening-ind-wages = MOYENS · retenue des salaires (10/13)
 screening-ind-deception = MOYENS · tromperie (11/13)
 screening-ind-vulnerability = MOYENS · abus de vulnérabilité (12/13)
 screening-ind-debt = MOYENS · servitude pour dettes (13/13)
+    L'annexe 1 n'a pas de ligne pour la servitude pour dettes : ces signes sont notés sur la ligne « { annex-row-wages } », une somme versée aux parents sur la ligne « { annex-row-payments } ».
 
 screening-annex = 7 · Annexe 1 — le tableau
     0 aucun signe · 1 signes présents · 2 preuves · 3 informations supplémentaires nécessaires.

@@ -75,6 +75,7 @@ screening-ind-wages = MIDDEL · inhouden van loon (10/13)
 screening-ind-deception = MIDDEL · misleiding (11/13)
 screening-ind-vulnerability = MIDDEL · misbruik van kwetsbare positie (12/13)
 screening-ind-debt = MIDDEL · schuldslavernij (13/13)
+    Bijlage 1 heeft geen rij voor schuldslavernij: deze signalen worden gescoord op de rij “{ annex-row-wages }”, geld dat aan de ouders is betaald op “{ annex-row-payments }”.
 
 screening-annex = 7 · Bijlage 1 — de tabel
     0 geen signalen · 1 aanwezigheid van signalen · 2 bewijs · 3 meer info vereist.

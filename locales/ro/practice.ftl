@@ -86,7 +86,7 @@ practice-s-refuses-not-b = B necesită acordul persoanei pentru referire, iar ac
 practice-s-no-signs-not-bc = Referirea (B) sau rugămintea de a o reconsidera (C) sunt pentru cineva despre care bănuiți că ar putea fi victimă; nimic din această poveste nu indică trafic de persoane.
 practice-s-unsafe-not-bc = Cât timp un proxenet sau un infractor ascultă sau amenință, nu puteți vorbi în siguranță, cu atât mai puțin să oferiți referirea.
 practice-s-also-fear = Teama, mai ales de un șef sau de un însoțitor, este și un semn de amenințare.
-practice-s-also-debt-wages = O datorie reținută direct din câștiguri se apropie de reținerea salariului; ghidul o încadrează la servitutea pentru datorii.
+practice-s-also-debt-wages = Ghidul încadrează o datorie plătită din câștiguri la servitutea pentru datorii, așa că aici se punctează la acea grupă. Anexa 1 nu are un rând pentru servitutea pentru datorii: în evaluare, o astfel de datorie se notează pe rândul „{ annex-row-wages }”, deci interpretarea dvs. se potrivește cu tabelul.
 practice-s-also-false-promise = Aducerea cuiva cu o promisiune falsă poate fi înțeleasă ca recrutare (o ACȚIUNE), deși ghidul o încadrează la înșelăciune.
 
 ## A · o fată de 15 ani

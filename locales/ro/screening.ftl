@@ -75,6 +75,7 @@ screening-ind-wages = MIJLOACE · reținerea salariului (10/13)
 screening-ind-deception = MIJLOACE · înșelăciune (11/13)
 screening-ind-vulnerability = MIJLOACE · profitarea de vulnerabilitate (12/13)
 screening-ind-debt = MIJLOACE · servitute pentru datorii (13/13)
+    Anexa 1 nu are un rând pentru servitutea pentru datorii: aceste semne se notează pe rândul „{ annex-row-wages }”, iar banii plătiți părinților pe rândul „{ annex-row-payments }”.
 
 screening-annex = 7 · Anexa 1 — tabelul
     0 fără semne · 1 semne prezente · 2 dovezi · 3 sunt necesare mai multe informații.
