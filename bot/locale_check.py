@@ -37,7 +37,7 @@ SAMPLE = {
     "child": "no", "consent": "means", "elements": "some", "country": "Nederland",
     "total": 6, "found": 2, "expected": 3, "wrong": 1, "right": 4, "done": 5,
     "answer": ["common-none"], "chosen": ["common-none"], "note": ["common-none"], "read": [],
-    "groups": ["common-none"], "lang": ["lang-en"], "current": "yes",
+    "groups": ["common-none"], "lang": ["lang-en"], "current": "yes", "group": "threat", "count": 2,
 }
 
 
