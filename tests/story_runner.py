@@ -12,6 +12,7 @@ A story is YAML:
       - {command: back, step: safety}   # back | menu | exit
       - {choose: C, shows: [practice-action-right]}   # message ids the screen shows (also inside list arguments)
     outcome: B                          # the last screen's outcome
+    max_taps: 18                        # optional: taps from the menu's button to the first outcome, at most
     contacts: [comensha, police]        # optional: contact ids on the last screen, in order
 
 The runner stops at the first mismatch and says which story, language and step.
@@ -32,6 +33,9 @@ from bot.telegram import buttons
 from flows import Press, Session, Start, TypedText
 
 
+TELEGRAM_MAX_BUTTONS = 100  # an inline keyboard's limit
+
+
 class StoryMismatch(AssertionError):
     pass
 
@@ -41,6 +45,9 @@ class Result:
     session: Session
     screen: flows.Screen | None
     texts: list[str]
+    # Taps from the menu's button that opens the story's flow (that tap included) to the
+    # first screen with an outcome; None when no outcome was reached.
+    taps: int | None = None
 
 
 def load_story(path: Path) -> dict:
@@ -52,6 +59,7 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
     session = Session(lang=lang, country=story.get("country"))
     session, reply = flows.advance(rt.library, session, Start(flow=story["start"], at=story.get("at")))
     texts = [_render(rt, lang, reply, where, 0)]
+    taps = None
     for n, step in enumerate(story.get("steps", []), 1):
         if "choose" in step:
             available = [b.action for row in reply.screen.buttons for b in row]
@@ -68,8 +76,10 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
         if reply.exit:
             if step.get("step") not in (None, "exit"):
                 raise StoryMismatch(f"{where}, step {n}: expected step {step['step']!r}, got a quick exit")
-            return Result(session, None, texts)
+            return Result(session, None, texts, _check_taps(story, taps, where))
         texts.append(_render(rt, lang, reply, where, n))
+        if taps is None and reply.screen.outcome is not None:
+            taps = 1 + n
         if "step" in step and reply.screen.step != step["step"]:
             raise StoryMismatch(f"{where}, step {n} ({_describe(step)}): expected step {step['step']!r}, got {reply.screen.step!r}")
         if "shows" in step:
@@ -84,13 +94,22 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
         got = [c.entry.id for c in screen.contacts]
         if got != story["contacts"]:
             raise StoryMismatch(f"{where}: expected contacts {story['contacts']}, got {got}")
-    return Result(session, screen, texts)
+    return Result(session, screen, texts, _check_taps(story, taps, where))
+
+
+def _check_taps(story: dict, taps: int | None, where: str) -> int | None:
+    limit = story.get("max_taps")
+    if limit is not None and (taps is None or taps > limit):
+        raise StoryMismatch(f"{where}: {taps} taps to the outcome, at most {limit} expected")
+    return taps
 
 
 def _render(rt: Runtime, lang: str, reply, where: str, n: int) -> str:
     out = render(rt.catalog, lang, reply.screen, reply.notices, strict=True)
     if len(out.text) > TELEGRAM_TEXT_LIMIT:
         raise StoryMismatch(f"{where}, step {n}: text of {reply.screen.step!r} is {len(out.text)} characters")
+    if sum(len(row) for row in reply.screen.buttons) > TELEGRAM_MAX_BUTTONS:
+        raise StoryMismatch(f"{where}, step {n}: screen {reply.screen.step!r} has more than {TELEGRAM_MAX_BUTTONS} buttons")
     for row in reply.screen.buttons:
         for b in row:
             if not buttons.fits(b.action):
