@@ -99,7 +99,7 @@ screening-assessment = 8 · Ce pot indica semnele (nu este un verdict)
             [yes] ACȚIUNEA și SCOPUL prezintă semne: pentru un copil, acestea două sunt suficiente. Semnele pot indica trafic de persoane.
            *[no] ACȚIUNEA, MIJLOACELE și SCOPUL prezintă toate semne. Ele pot indica trafic de persoane.
         }
-        [situation] Aceste semne, singure, nu indică trafic de persoane: lipsa permisului de ședere sau necunoașterea limbii fac o persoană vulnerabilă, dar nu sunt un mijloc folosit pentru a o exploata. Traficul de migranți nu este trafic de persoane: faptul că a plătit pentru a fi trecută peste o graniță nu face dintr-o persoană o victimă a traficului de persoane. Fiți atenți la semne ale unei acțiuni și ale exploatării.
+        [situation] Aceste semne, singure, nu indică trafic de persoane: lipsa permisului de ședere sau necunoașterea limbii fac o persoană vulnerabilă, dar nu sunt un mijloc folosit pentru a o exploata. Traficul ilegal de migranți nu este trafic de persoane: faptul că a plătit pentru a fi trecută peste o graniță nu face dintr-o persoană o victimă a traficului de persoane. Fiți atenți la semne ale unei acțiuni și ale exploatării.
         [some] Unele elemente prezintă semne. Semnele pot indica totuși trafic de persoane: listele nu sunt exhaustive.
        *[none] Deocamdată niciun element nu prezintă semne.
     }
@@ -112,7 +112,7 @@ screening-assessment-child-next = Pașii următori pentru un copil ➜
 screening-assessment-suspect = Bănuiesc trafic de persoane
 screening-assessment-chose = „Spune că a ales liber”
 screening-assessment-help = Nu, dar are nevoie de ajutor
-screening-assessment-smuggling = ↔ Trafic de migranți sau de persoane? ➜
+screening-assessment-smuggling = ↔ Trafic ilegal de migranți: diferențe ➜
 
 screening-chose-means = S-au găsit semne ale unui MIJLOC și ale exploatării. Dacă s-a folosit un mijloc pentru a exploata o persoană adultă, consimțământul ei este irelevant: „am ales liber” nu exclude traficul de persoane. Pentru un copil, consimțământul nu este niciodată considerat liber exprimat.
 screening-chose-open = Consimțământul unei persoane adulte devine irelevant de îndată ce s-a folosit un mijloc (amenințare, violență, înșelăciune, profitarea de vulnerabilitate, datorii…) pentru a o exploata. Tabelul nu arată în același timp semne ale unui mijloc și ale exploatării: ascultați din nou și marcați 3 în tabel acolo unde sunt necesare mai multe informații.
