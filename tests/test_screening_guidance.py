@@ -62,12 +62,31 @@ def test_consent_is_irrelevant_only_with_signs_of_a_means_and_of_exploitation(rt
 def test_the_assessment_never_states_a_means_as_a_fact(rt):
     for lang in LANGS:
         for consent in ("means", "open"):
-            args = {"act": [], "means": ["annex-row-threat"], "purpose": [], "more": [], "child": "no",
-                    "consent": consent, "elements": "some"}
+            args = {
+                "act": [],
+                "means": ["annex-row-threat"],
+                "purpose": [],
+                "more": [],
+                "child": "no",
+                "consent": consent,
+                "elements": "some",
+            }
             text = rt.catalog.text(lang, "screening-assessment", args, strict=True)
             assert "irrelevant here: a means was used" not in text.lower()
-    en = rt.catalog.text("en", "screening-assessment", {"act": [], "means": ["annex-row-threat"], "purpose": [],
-                         "more": [], "child": "no", "consent": "means", "elements": "some"}, strict=True)
+    en = rt.catalog.text(
+        "en",
+        "screening-assessment",
+        {
+            "act": [],
+            "means": ["annex-row-threat"],
+            "purpose": [],
+            "more": [],
+            "child": "no",
+            "consent": "means",
+            "elements": "some",
+        },
+        strict=True,
+    )
     assert "signs of a means and of exploitation" in en
 
 
@@ -80,9 +99,14 @@ def test_danger_signs_are_marked_in_the_data(rt):
     assert {"isolation-speaks-for", "threat-aggressive-escort"} <= danger
 
 
-@pytest.mark.parametrize("sign,group", [("isolation-speaks-for", "ind-isolation"),
-                                        ("threat-aggressive-escort", "ind-threat"),
-                                        ("transport-afraid-escort", "ind-transport")])
+@pytest.mark.parametrize(
+    "sign,group",
+    [
+        ("isolation-speaks-for", "ind-isolation"),
+        ("threat-aggressive-escort", "ind-threat"),
+        ("transport-afraid-escort", "ind-transport"),
+    ],
+)
 def test_a_danger_sign_asks_about_safety_again_and_safe_returns_with_the_tick(rt, sign, group):
     s, reply = walk(rt, [*TO_OBSERVE, group, sign])
     assert reply.screen.step == "safety-again"

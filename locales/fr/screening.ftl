@@ -100,7 +100,7 @@ screening-assessment = 8 · Ce que les signes peuvent indiquer (pas un verdict)
             [yes] L'ACTE et le BUT présentent des signes : pour un enfant, ces deux éléments suffisent. Les signes peuvent indiquer une situation de traite des êtres humains.
            *[no] L'ACTE, les MOYENS et le BUT présentent tous des signes. Ils peuvent indiquer une situation de traite des êtres humains.
         }
-        [situation] Ces signes, à eux seuls, n'indiquent pas une situation de traite : ne pas avoir de titre de séjour ou ne pas parler la langue rend une personne vulnérable, mais ce n'est pas un moyen utilisé pour l'exploiter. Le trafic de migrants n'est pas la traite : avoir payé pour passer une frontière ne fait pas d'une personne une victime de la traite. Soyez attentif aux signes d'un acte et d'une exploitation.
+        [situation] Ces signes, à eux seuls, n'indiquent pas une situation de traite : ne pas avoir de titre de séjour ou ne pas parler la langue rend une personne vulnérable, mais ce n'est pas un moyen utilisé pour l'exploiter. Le trafic de migrants n'est pas la traite : avoir payé pour passer une frontière ne fait pas d'une personne une victime de la traite. Restez à l'écoute des signes d'un acte et d'une exploitation.
         [some] Certains éléments présentent des signes. Ils peuvent tout de même indiquer une situation de traite : les listes ne sont pas exhaustives.
        *[none] Aucun élément ne présente de signes pour l'instant.
     }

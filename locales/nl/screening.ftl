@@ -111,7 +111,7 @@ screening-assessment-child-next = Vervolgstappen voor een kind ➜
 screening-assessment-suspect = Ik vermoed mensenhandel
 screening-assessment-chose = “Ze zegt dat ze zelf koos”
 screening-assessment-help = Nee, maar heeft hulp nodig
-screening-assessment-smuggling = ↔ Smokkel is geen mensenhandel ➜
+screening-assessment-smuggling = ↔ Mensensmokkel is geen mensenhandel ➜
 
 screening-chose-means = Er zijn signalen van een MIDDEL én van uitbuiting. Als een middel is gebruikt om een volwassene uit te buiten, is zijn of haar toestemming irrelevant: “ik heb er vrijwillig voor gekozen” sluit mensenhandel niet uit. De toestemming van een kind wordt nooit geacht vrijwillig te zijn gegeven.
 screening-chose-open = De toestemming van een volwassene is irrelevant zodra een middel (dreiging, geweld, misleiding, misbruik van een kwetsbare positie, schuldslavernij…) is gebruikt om hem of haar uit te buiten. De tabel toont geen signalen van zowel een middel als uitbuiting: luister opnieuw, en zet 3 in de tabel waar meer info vereist is.

@@ -99,7 +99,7 @@ screening-assessment = 8 · Ce pot indica semnele (nu este un verdict)
             [yes] ACȚIUNEA și SCOPUL prezintă semne: pentru un copil, acestea două sunt suficiente. Semnele pot indica trafic de persoane.
            *[no] ACȚIUNEA, MIJLOACELE și SCOPUL prezintă toate semne. Ele pot indica trafic de persoane.
         }
-        [situation] Aceste semne, singure, nu indică trafic de persoane: lipsa permisului de ședere sau necunoașterea limbii fac o persoană vulnerabilă, dar nu sunt un mijloc folosit pentru a o exploata. Traficul ilegal de migranți nu este trafic de persoane: faptul că a plătit pentru a fi trecută peste o graniță nu face dintr-o persoană o victimă a traficului de persoane. Fiți atenți la semne ale unei acțiuni și ale exploatării.
+        [situation] Aceste semne, singure, nu indică trafic de persoane: lipsa permisului de ședere sau necunoașterea limbii fac o persoană vulnerabilă, dar nu sunt un mijloc folosit pentru a o exploata. Traficul ilegal de migranți nu este trafic de persoane: o persoană care a plătit pentru a trece o graniță nu devine prin aceasta victimă a traficului de persoane. Fiți atenți la semne ale unei acțiuni și ale exploatării.
         [some] Unele elemente prezintă semne. Semnele pot indica totuși trafic de persoane: listele nu sunt exhaustive.
        *[none] Deocamdată niciun element nu prezintă semne.
     }
