@@ -109,7 +109,8 @@ def _render(rt: Runtime, lang: str, reply, where: str, n: int) -> str:
     if len(out.text) > TELEGRAM_TEXT_LIMIT:
         raise StoryMismatch(f"{where}, step {n}: text of {reply.screen.step!r} is {len(out.text)} characters")
     if sum(len(row) for row in reply.screen.buttons) > TELEGRAM_MAX_BUTTONS:
-        raise StoryMismatch(f"{where}, step {n}: screen {reply.screen.step!r} has more than {TELEGRAM_MAX_BUTTONS} buttons")
+        too_many = f"screen {reply.screen.step!r} has more than {TELEGRAM_MAX_BUTTONS} buttons"
+        raise StoryMismatch(f"{where}, step {n}: {too_many}")
     for row in reply.screen.buttons:
         for b in row:
             if not buttons.fits(b.action):

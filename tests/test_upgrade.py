@@ -23,13 +23,9 @@ CASES = json.loads((FIXTURES / "sessions.json").read_text(encoding="utf-8"))
 # table (a checklist's "Done"), or ask about safety again (a tick on a sign of danger),
 # or are out of date (the current screen again, nothing
 # lost) — never an error, never a reset.
-CHANGED = {"observe", "annex", "assessment"} | {
-    f"ind-{g}"
-    for g in (
-        "purpose recruitment transport harbouring threat violence movement isolation documents wages deception "
-        "vulnerability debt"
-    ).split()
-}
+GROUPS = ["purpose", "recruitment", "transport", "harbouring", "threat", "violence", "movement", "isolation"]
+GROUPS += ["documents", "wages", "deception", "vulnerability", "debt"]
+CHANGED = {"observe", "annex", "assessment"} | {f"ind-{g}" for g in GROUPS}
 
 
 def _changed(case):
