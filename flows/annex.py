@@ -56,10 +56,14 @@ def signs_by_element(flow: Flow, s: Session) -> dict[str, list[str]]:
 
 
 def only_situation(flow: Flow, s: Session) -> bool:
-    """Some rows show signs, and every one of them is a row of the person's situation."""
-    situation = {r.id for r in flow.rows if r.situation}
-    found = [r for rows in signs_by_element(flow, s).values() for r in rows]
-    return bool(found) and set(found) <= situation
+    """Signs were ticked, every one of them a sign of the person's situation, and no
+    other row shows signs (a mark the worker set counts as a sign too)."""
+    index = flow.indicator_index
+    ticked = [index[t] for t in s.ticks if t in index]
+    if not ticked or not all(i.situation for i in ticked):
+        return False
+    found = {r for rows in signs_by_element(flow, s).values() for r in rows}
+    return found <= {i.row for i in ticked}
 
 
 def element_found(flow: Flow, s: Session, element: str) -> bool:

@@ -38,8 +38,8 @@ class Condition(Strict):
 
     flag: Id | None = None
     not_flag: Id | None = None
-    # Some rows carry signs, and all of them are rows of the person's situation
-    # (AnnexRow.situation): signs that alone do not point to trafficking.
+    # Signs were ticked, all of them of the person's situation (Indicator.situation),
+    # and no other row carries signs: signs that alone do not point to trafficking.
     only_situation: Literal[True] | None = None
     element: Literal["act", "means", "purpose"] | None = None
     no_element: Literal["act", "means", "purpose"] | None = None
@@ -168,16 +168,15 @@ class Indicator(Strict):
     # A sign that a controller may be present and listening: ticking it asks about
     # safety again (leave and call the police when it is not safe).
     danger: bool = False
+    # A sign of the person's situation (no papers, no local language…): it makes them
+    # vulnerable but is not by itself a means used to exploit them; alone, such signs
+    # do not point to trafficking (smuggling is not trafficking).
+    situation: bool = False
 
 
 class AnnexRow(Strict):
-    """`situation`: its signs describe the person's situation (no papers, no local
-    language…), which makes them vulnerable but is not by itself a means used to
-    exploit them; alone, such signs do not point to trafficking."""
-
     id: Id
     element: Literal["act", "means", "purpose"]
-    situation: bool = False
 
 
 class Flow(Strict):

@@ -164,3 +164,14 @@ def test_the_annex_screen_fits_telegram(rt):
     assert all(buttons.fits(b.action) for b in all_buttons)
     for row in reply.screen.buttons:
         assert len(row) <= 8
+
+
+def test_dependence_on_the_employer_is_not_a_mere_situation(rt):
+    """Depending on the employer for housing and food points to the exploiter: it is a sign
+    of abuse of vulnerability, not of the person's situation alone."""
+    s, reply = assessment(rt, [("ind-vulnerability", ["vuln-no-permits", "vuln-dependent"])])
+    assert assessment_args(rt.library.flows["screening"], s)["elements"] == "some"
+    assert "smuggling" not in [b.action for row in reply.screen.buttons for b in row]
+    # A mark the worker set on another row is a sign too.
+    s, reply = walk(rt, [*TO_OBSERVE, "ind-vulnerability", "vuln-no-permits", "_done", "documents=2", "_done"])
+    assert assessment_args(rt.library.flows["screening"], s)["elements"] == "some"
