@@ -37,7 +37,7 @@ SAMPLE = {
     "total": 6, "found": 2, "expected": 3, "wrong": 1, "right": 4, "done": 5,
     "answer": ["common-none"], "chosen": ["common-none"], "note": ["common-none"], "read": [],
     "groups": ["common-none"], "lang": ["lang-en"], "current": "yes", "phone": "+31 70 333 44 44",
-    "ticks": 2, "marks": 1, "part": "all",
+    "ticks": 2, "marks": 1, "part": "all", "group": "threat", "count": 2,
 }
 
 

@@ -38,6 +38,9 @@ class Condition(Strict):
 
     flag: Id | None = None
     not_flag: Id | None = None
+    # Signs were ticked, all of them of the person's situation (Indicator.situation),
+    # and no other row carries signs: signs that alone do not point to trafficking.
+    only_situation: Literal[True] | None = None
     element: Literal["act", "means", "purpose"] | None = None
     no_element: Literal["act", "means", "purpose"] | None = None
     all: list[Condition] | None = None
@@ -169,6 +172,13 @@ class Indicator(Strict):
     group: Id
     how: Literal["observe", "listen"]
     row: Id
+    # A sign that a controller may be present and listening: ticking it asks about
+    # safety again (leave and call the police when it is not safe).
+    danger: bool = False
+    # A sign of the person's situation (no papers, no local language…): it makes them
+    # vulnerable but is not by itself a means used to exploit them; alone, such signs
+    # do not point to trafficking (smuggling is not trafficking).
+    situation: bool = False
 
 
 class AnnexRow(Strict):

@@ -13,12 +13,12 @@ REPLAY = [sys.executable, "-m", "bot.cli", "replay", "-"]
 ENV = {**os.environ, "PYTHONUNBUFFERED": "0"}
 ENV.pop("TELEGRAM_BOT_TOKEN", None)
 
-OBSERVE = [{"choose": "safe"}, {"choose": "continue"}, {"choose": "adult"}, {"choose": "understood"}, {"choose": "consents"}, {"choose": "start"}]
-GROUPS_DONE = [{"choose": "_done"}] * 13
+OBSERVE = [{"choose": "safe"}, {"choose": "continue"}, {"choose": "adult"}, {"choose": "understood"}, {"choose": "consents"}]
+GROUPS_DONE = [{"choose": "_done"}]  # from the groups at a glance, or a checklist, on to the table
 SCRIPTS = {
     "unsafe": [{"choose": "unsafe"}],
     "A": [{"choose": "safe"}, {"choose": "continue"}, {"choose": "child"}, {"choose": "exploited"}],
-    "B": [*OBSERVE, {"choose": "purpose-hands-over-money"}, *GROUPS_DONE, {"choose": "_done"}, {"choose": "suspect"}, {"choose": "consents"}],
+    "B": [*OBSERVE, {"choose": "ind-purpose"}, {"choose": "purpose-hands-over-money"}, *GROUPS_DONE, {"choose": "_done"}, {"choose": "suspect"}, {"choose": "consents"}],
     "C": [*OBSERVE, *GROUPS_DONE, {"choose": "_done"}, {"choose": "suspect"}, {"choose": "not-yet"}],
     "D": [*OBSERVE, *GROUPS_DONE, {"choose": "_done"}, {"choose": "no-suspicion"}],
 }

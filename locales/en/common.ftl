@@ -35,5 +35,35 @@ marks-line = { $n }. { $row }: { $mark ->
         [2] 2 evidence
        *[3] 3 more information needed
     }
-marks-button = { $n }: { $mark }
+marks-button = { $current ->
+        [yes] ●{ $n }: { $mark }
+       *[no] { $n }: { $mark }
+    }
+
+groups-button = { $current ->
+        [yes] ▸
+       *[no] {""}
+    }{ $n } { $group ->
+        [purpose] Exploitation
+        [recruitment] Recruitment
+        [transport] Transport
+        [harbouring] Harbouring
+        [threat] Threat
+        [violence] Violence
+        [movement] Movement
+        [isolation] Isolation
+        [documents] Documents
+        [wages] Wages
+        [deception] Deception
+        [vulnerability] Vulnerability
+       *[debt] Debt
+    }{ $count ->
+        [0] {""}
+       *[other] {" ☑"}{ $count }
+    }
+
+groups-line = { $n }. { $group }{ $count ->
+        [0] {""}
+       *[other] {" · ☑ "}{ $count }
+    }
 

@@ -35,5 +35,36 @@ marks-line = { $n }. { $row }: { $mark ->
         [2] 2 pruebas
        *[3] 3 se necesita más información
     }
-marks-button = { $n }: { $mark }
+marks-button = { $current ->
+        [yes] ●{ $n }: { $mark }
+       *[no] { $n }: { $mark }
+    }
+
+groups-button = { $current ->
+        [yes] ▸
+       *[no] {""}
+    }{ $n } { $group ->
+        [purpose] Explotación
+        [recruitment] Captación
+        [transport] Transporte
+        [harbouring] Acogida
+        [threat] Amenaza
+        [violence] Violencia
+        [movement] Movimientos
+        [isolation] Aislamiento
+        [documents] Documentos
+        [wages] Salario
+        [deception] Engaño
+        [vulnerability] Vulnerabilidad
+       *[debt] Deudas
+    }{ $count ->
+        [0] {""}
+       *[other] {" ☑"}{ $count }
+    }
+
+## same-as-english: groups-line
+groups-line = { $n }. { $group }{ $count ->
+        [0] {""}
+       *[other] {" · ☑ "}{ $count }
+    }
 

@@ -59,7 +59,7 @@ async def test_forged_callback_data_is_answered_and_changes_nothing(bot, api, pe
 async def test_an_update_delivered_twice_is_applied_once(bot, api, person, rt):
     worker = person()
     await to_screening(worker, rt)
-    path = ["safe", "continue", "adult", "understood", "consents", "start"]
+    path = ["safe", "continue", "adult", "understood", "consents", "ind-purpose"]
     for action in path:
         await worker.choose(action)
     first_item = worker.actions()[0]

@@ -15,8 +15,8 @@ from tests.telegram.helpers import engine_text, to_screening
 FAILED = "handling an update failed"
 # python-telegram-bot warns about its own use of a deprecated attribute when it meets a 429.
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
-# The adult path to the indicators, then a tick on each of the first two screens.
-PATH = ["safe", "continue", "adult", "understood", "consents", "start"]
+# The adult path to the indicators (the first group opened), then a tick on each of two groups.
+PATH = ["safe", "continue", "adult", "understood", "consents", "ind-purpose"]
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +56,7 @@ async def test_every_update_delivered_twice_is_applied_once(bot, api, person, rt
     await to_screening(worker, rt)
     start = len(api.calls)
     done: list[str] = []
-    steps = PATH + ["_tick", "_done", "_tick", "_done"]
+    steps = PATH + ["_tick", "ind-recruitment", "_tick", "_done"]
     for step in steps:
         action = worker.actions()[0] if step == "_tick" else step
         update = await worker.choose(action)
