@@ -124,7 +124,7 @@ def _dealing_from(library: Library, story: dict, where: str) -> Library:
         raise StoryMismatch(f"{where}: items {unknown} are not in flow {flow.id!r}")
     kind = "scenarios" if flow.scenarios else "questions"
     kept = [flow.items[i].model_dump() for i in story["items"]]
-    dealing = Flow.model_validate({**flow.model_dump(), kind: kept})
+    dealing = Flow.model_validate({**flow.model_dump(serialize_as_any=True, exclude_unset=True), kind: kept})
     return replace(library, flows={**library.flows, flow.id: dealing})
 
 

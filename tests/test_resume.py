@@ -13,13 +13,13 @@ def press(lib, s, *actions):
     return s, reply
 
 
-TO_CHECKLIST = ("safe", "continue", "adult", "understood", "consents", "start")
+TO_CHECKLIST = ("safe", "continue", "adult", "understood", "consents", "ind-purpose")
 
 
 def mid_screening(lib):
     s, _ = flows.advance(lib, Session(country="NL"), Start(flow="screening"))
-    s, _ = press(lib, s, *TO_CHECKLIST, "purpose-hands-over-money", flows.DONE, "recruit-no-contract")
-    s, _ = press(lib, s, flows.DONE, flows.DONE, flows.DONE)  # on to the threat group
+    s, _ = press(lib, s, *TO_CHECKLIST, "purpose-hands-over-money", "ind-recruitment", "recruit-no-contract")
+    s, _ = press(lib, s, "ind-threat")  # on to the threat group
     s.raised = {"labour": 3}  # as if marked on the annex screen earlier, then gone back
     return s
 
