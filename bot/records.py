@@ -38,7 +38,9 @@ class Conversation(BaseModel):
     updates: list[int] = Field(default=[], serialization_alias="u")
     screen: int | None = None  # the message that shows the current screen
     kept: bool = False  # that screen ended a flow: it stays, the next screen goes below it
-    shown: int | None = None  # the nonce of the screen last known to have reached the chat
+    # The nonce of the screen last known to have reached the chat (stored as "shown", its
+    # name in earlier releases).
+    reached: int | None = Field(default=None, alias="shown")
     # Saved with a step whose screen was about to go out as a new message: until the id
     # of that message is saved too, the screen may be on a message not on record.
     moving: bool = False

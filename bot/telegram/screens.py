@@ -9,7 +9,7 @@ from bot.telegram import buttons
 
 
 @dataclass(frozen=True)
-class Shown:
+class TelegramScreen:
     """What to put on screen: all but the last piece are plain messages; the last carries the keyboard."""
 
     pieces: list[str]
@@ -17,8 +17,8 @@ class Shown:
     ends: bool  # the screen ends a flow: it stays in the chat when the next one comes
 
 
-def shown(rendered: Rendered, nonce: int, ends: bool) -> Shown:
-    return Shown(pieces=split_text(rendered.text), keyboard=keyboard(rendered, nonce), ends=ends)
+def for_telegram(rendered: Rendered, nonce: int, ends: bool) -> TelegramScreen:
+    return TelegramScreen(pieces=split_text(rendered.text), keyboard=keyboard(rendered, nonce), ends=ends)
 
 
 def keyboard(rendered: Rendered, nonce: int) -> dict:
