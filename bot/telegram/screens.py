@@ -18,7 +18,17 @@ class TelegramScreen:
 
 
 def for_telegram(rendered: Rendered, nonce: int, ends: bool) -> TelegramScreen:
-    return TelegramScreen(pieces=split_text(rendered.text), keyboard=keyboard(rendered, nonce), ends=ends)
+    pieces = _PIECES.get(rendered.text)
+    if pieces is None:
+        if len(_PIECES) >= MAX_REMEMBERED_TEXTS:
+            _PIECES.clear()  # a crude bound, never reached by the shipped flows
+        pieces = _PIECES[rendered.text] = split_text(rendered.text)
+    return TelegramScreen(pieces=pieces, keyboard=keyboard(rendered, nonce), ends=ends)
+
+
+# A screen's text cut into pieces, by text: the same screens come again and again.
+_PIECES: dict[str, list[str]] = {}
+MAX_REMEMBERED_TEXTS = 20_000
 
 
 def keyboard(rendered: Rendered, nonce: int) -> dict:

@@ -15,6 +15,9 @@ from collections import Counter
 BOT_API = "Bot API calls"
 COMMIT = "waiting for the durable commit"
 NOT_OWN = (BOT_API, COMMIT)
+# The whole of the bot's handler, around the stages above (python-telegram-bot's dispatch
+# to the handler is outside it).
+HANDLER = "the bot's handler (on_update)"
 
 
 class _Off:

@@ -36,7 +36,7 @@ from bot.telegram.pending import Pending
 from bot.telegram.processor import PerChatUpdateProcessor
 from bot.telegram.retries import transient
 from bot.telegram.screens import TelegramScreen, for_telegram
-from bot.telegram.stages import BOT_API, OFF, Stages
+from bot.telegram.stages import BOT_API, COMMIT, HANDLER, OFF, Stages
 from flows import Event, Msg, Press, Reply, Screen, SetCountry, SetLanguage, Show, Start
 
 log = logging.getLogger(__name__)
@@ -111,7 +111,10 @@ class UpdateHandler:
         return self.rt.catalog.text(lang, msg_id)
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        bot = context.bot
+        with self.stages(HANDLER):
+            await self._handle(update, context.bot)
+
+    async def _handle(self, update: Update, bot: Bot) -> None:
         incoming = classify(update, bot.username)
         chat = update.effective_chat
         if incoming is None or chat is None:
@@ -164,7 +167,9 @@ class UpdateHandler:
             conversation, advanced = self._advance(got, conversation, user_lang, repeat)
             if not repeat:
                 with self.stages("session store: save"):
-                    await self.store.save(got.key, conversation)  # saved before anything is shown
+                    row = self.store.row(conversation)
+                with self.stages(COMMIT):
+                    await self.store.write(got.key, row)  # saved before anything is shown
         except StorageUnavailable:
             # Nothing was taken and nothing half-written: the screen stays as it was.
             await self._cannot_save(bot, update, lang)
