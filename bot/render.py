@@ -95,21 +95,22 @@ MAX_REMEMBERED_SCREENS = 20_000
 def _screen_key(lang: str, screen: Screen, notices: list[Msg]) -> tuple:
     """All a render reads of a screen. Contacts by identity: the engine hands out the same
     objects for the same country and roles (and another object only costs a render)."""
+    key = _msg_key
     return (
         lang,
         screen.person_lang,
         screen.ends,
-        tuple(_msg_key(m) for m in notices),
-        tuple(_msg_key(m) for m in screen.text),
-        tuple(tuple((b.action, _msg_key(b.label)) for b in row) for row in screen.buttons),
-        tuple(id(c) for c in screen.contacts),
+        tuple([key(m) for m in notices]),
+        tuple([key(m) for m in screen.text]),
+        tuple([tuple([(b.action, key(b.label)) for b in row]) for row in screen.buttons]),
+        tuple([id(c) for c in screen.contacts]),
     )
 
 
-def _msg_key(msg: Msg) -> tuple:
+def _msg_key(msg: Msg) -> str | tuple:
     if not msg.args:
-        return (msg.id,)
-    return (msg.id, *((k, tuple(v) if isinstance(v, list) else v) for k, v in msg.args.items()))
+        return msg.id  # most messages: no arguments
+    return (msg.id, *[(k, tuple(v) if isinstance(v, list) else v) for k, v in msg.args.items()])
 
 
 def _render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg], strict: bool) -> Rendered:

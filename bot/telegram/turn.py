@@ -115,15 +115,17 @@ class UpdateHandler:
             await self._handle(update, context.bot)
 
     async def _handle(self, update: Update, bot: Bot) -> None:
-        incoming = classify(update, bot.username)
-        chat = update.effective_chat
-        if incoming is None or chat is None:
-            return
-        started = time.monotonic()
-        user = update.effective_user
-        lang = interface_language(user.language_code if user else None, self.library.languages)
-        if chat.type == ChatType.PRIVATE:
-            await self._turn(bot, update, self._receive(update, incoming), lang)
+        with self.stages("receiving"):
+            incoming = classify(update, bot.username)
+            chat = update.effective_chat
+            if incoming is None or chat is None:
+                return
+            started = time.monotonic()
+            user = update.effective_user
+            lang = interface_language(user.language_code if user else None, self.library.languages)
+            got = self._receive(update, incoming) if chat.type == ChatType.PRIVATE else None
+        if got is not None:
+            await self._turn(bot, update, got, lang)
         else:
             await self._in_group(bot, update, incoming, lang)
         # The kind of update and the time it took: enough to run the bot, nothing about anyone.
@@ -193,7 +195,8 @@ class UpdateHandler:
             # Applied before a restart, its reply perhaps never shown: show where the user is.
             session, event = conversation.session, Show()
         else:
-            session, event, advanced.notices = self._event(got, conversation, fresh)
+            with self.stages("deciding the event"):
+                session, event, advanced.notices = self._event(got, conversation, fresh)
             # The turn before this one ended by showing its screen (a turn cut short is
             # answered again, see _reply_may_be_missing): saved with this turn's step.
             conversation.reached = advanced.on_show
@@ -292,7 +295,8 @@ class UpdateHandler:
             # The step itself was saved before the reply: this is bookkeeping the user does
             # not wait for (a failure to write it is the operator's to hear of, and was told).
             if self._note_where(conversation, where, done):
-                self.store.save_soon(got.key, conversation)
+                with self.stages("session store: save after showing"):
+                    self.store.save_soon(got.key, conversation)
 
     @staticmethod
     def _note_where(conversation: Conversation, where: tuple, done: bool) -> bool:
