@@ -180,6 +180,7 @@ class SessionStore:
         self._path = path
         self._db: aiosqlite.Connection | None = None
         self._secret = secret
+        self._keyed = hmac.new(secret, digestmod=hashlib.sha256)
         self._idle_hours = idle_hours
         self.hour = hour
         # key -> row last handed to the writer or read, the chats active last; ahead of the
@@ -279,7 +280,10 @@ class SessionStore:
             self._db = None
 
     def key(self, chat_id: int) -> bytes:
-        return hmac.new(self._secret, f"chat:{chat_id}".encode(), hashlib.sha256).digest()
+        # The HMAC keyed once (its inner and outer pads), copied for each chat id.
+        mac = self._keyed.copy()
+        mac.update(f"chat:{chat_id}".encode())
+        return mac.digest()
 
     def _oldest_kept_hour(self) -> float:
         return self.hour() - self._idle_hours
