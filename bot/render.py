@@ -6,6 +6,7 @@ same words. Plain text, no markup: nothing a translator writes can break it.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from flows import Msg, Screen
@@ -134,7 +135,57 @@ def contact_data(catalog: Catalog, lang: str, listed: Listed) -> dict:
 
 def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (), strict: bool = False) -> Rendered:
     """The screen in the worker's language; a screen for the person in the person's
-    language first, the worker's underneath, and bilingual buttons."""
+    language first, the worker's underneath, and bilingual buttons.
+
+    The bot's (lenient) renders are remembered: the same screen in the same language
+    always reads the same, and most taps show a screen shown before. What comes back may
+    be shared, so it is never to be changed."""
+    if strict:
+        return _render(catalog, lang, screen, notices, strict)
+    try:
+        key = _screen_key(lang, screen, notices)
+    except TypeError:  # an argument that cannot be a key: rendered afresh
+        return _render(catalog, lang, screen, notices, strict)
+    remembered = _REMEMBERED.setdefault(catalog, {})
+    hit = remembered.get(key)
+    if hit is not None:
+        return hit[0]
+    rendered = _render(catalog, lang, screen, notices, strict)
+    if len(remembered) >= MAX_REMEMBERED_SCREENS:
+        remembered.clear()  # a crude bound, never reached by the shipped flows
+    # The contacts are in the key by identity: kept alive with it, so no other can take their id.
+    remembered[key] = (rendered, screen.contacts)
+    return rendered
+
+
+# Rendered screens by catalog, then by _screen_key.
+_REMEMBERED: weakref.WeakKeyDictionary[Catalog, dict[tuple, tuple[Rendered, list[Listed]]]]
+_REMEMBERED = weakref.WeakKeyDictionary()
+MAX_REMEMBERED_SCREENS = 20_000
+
+
+def _screen_key(lang: str, screen: Screen, notices: list[Msg]) -> tuple:
+    """All a render reads of a screen. Contacts by identity: the engine hands out the same
+    objects for the same country and roles (and another object only costs a render)."""
+    key = _msg_key
+    return (
+        lang,
+        screen.person_lang,
+        screen.ends,
+        tuple([key(m) for m in notices]),
+        tuple([key(m) for m in screen.text]),
+        tuple([tuple([(b.action, key(b.label)) for b in row]) for row in screen.buttons]),
+        tuple([id(c) for c in screen.contacts]),
+    )
+
+
+def _msg_key(msg: Msg) -> str | tuple:
+    if not msg.args:
+        return msg.id  # most messages: no arguments
+    return (msg.id, *[(k, tuple(v) if isinstance(v, list) else v) for k, v in msg.args.items()])
+
+
+def _render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg], strict: bool) -> Rendered:
     blocks = [catalog.render(lang, n, strict) for n in notices]
     person = screen.person_lang if screen.person_lang and screen.person_lang != lang else None
     if person:

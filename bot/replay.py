@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 from pathlib import Path
 from typing import IO
 
@@ -22,7 +21,8 @@ import flows
 from bot.documents import NOT_HERE
 from bot.render import render
 from bot.runtime import Runtime
-from flows import Msg, Press, Seed, Session, SetCountry, SetLanguage, Show, Start, TypedText
+from bot.sessions import new_session
+from flows import Msg, Press, Seed, SetCountry, SetLanguage, Show, Start, TypedText
 
 COMMANDS = {"exit": flows.EXIT, "menu": flows.MENU, "back": flows.BACK}
 
@@ -31,9 +31,8 @@ class Replay:
     def __init__(self, runtime: Runtime, out: Path | None = None):
         self.rt = runtime
         self.out = out  # where documents are written (None: nowhere)
-        # Fresh entropy for the order of practice scenarios and quiz questions;
-        # a {"seed": N} line makes a run reproducible.
-        self.session = Session(seed=secrets.randbits(32))
+        # A {"seed": N} line makes a run reproducible.
+        self.session = new_session(runtime.library)
         self.last = None  # the last rendered screen, for "press"
 
     def apply(self, line: dict) -> dict | None:

@@ -25,7 +25,6 @@ from bot.render import contact_details, contact_line, contact_name, dated, roles
 from bot.runtime import Runtime
 from flows import Session
 from flows.annex import assessed_rows, mark, skip_reason, skipped_parts
-from flows.kinds.end import EndStep
 
 FILENAME = "annex-1-summary.pdf"
 FONT = "NotoSans"
@@ -77,7 +76,7 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
     lib, cat = runtime.library, runtime.catalog
     flow = lib.flows.get(session.flow or "")
     step = flow.step_index.get(session.step or "") if flow else None
-    if not (isinstance(step, EndStep) and step.outcome and flow.rows):
+    if not (step is not None and step.ends_in() and flow.rows):
         raise NotAtAnOutcome(f"no screening outcome at {session.flow}/{session.step}")
 
     def t(msg_id: str, **args) -> str:

@@ -30,13 +30,14 @@ from bot.settings import EXIT_CANNOT_FIX, Settings
 from bot.store import SchemaTooNew, SecretUnusable, SessionStore, load_secret
 from bot.telegram import commands, logs
 from bot.telegram.bootstrap import StartError
-from bot.telegram.conversation import Firstline
 from bot.telegram.intake import Intake
 from bot.telegram.pending import Pending
 from bot.telegram.polling import Poller
 from bot.telegram.processor import PerChatUpdateProcessor
-from bot.telegram.webhook import WebhookServer
 from bot.telegram.retries import patient_rate_limiter
+from bot.telegram.stages import OFF, Stages
+from bot.telegram.turn import UpdateHandler
+from bot.telegram.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 
@@ -124,12 +125,12 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
         await store.close()
 
 
-def build_application(settings: Settings, runtime: Runtime, store: SessionStore, requests: tuple[BaseRequest, BaseRequest] | None = None, pending: Pending | None = None) -> Application:
+def build_application(settings: Settings, runtime: Runtime, store: SessionStore, requests: tuple[BaseRequest, BaseRequest] | None = None, pending: Pending | None = None, stages: Stages = OFF) -> Application:
     """`requests` (for calls, for getUpdates) replace the HTTP client, e.g. with an in-process
     fake (the benchmark, the bad-input tests). `pending`: the caller closes it before the
-    application shuts down."""
+    application shuts down. `stages`: CPU time by stage of a turn, for the benchmark."""
     chats = PerChatUpdateProcessor(settings.concurrent_updates)
-    firstline = Firstline(runtime, store, chats, pending)
+    handler = UpdateHandler(runtime, store, chats, pending, stages)
     builder = (
         Application.builder()
         .token(settings.bot_token.get_secret_value())
@@ -141,7 +142,7 @@ def build_application(settings: Settings, runtime: Runtime, store: SessionStore,
     if requests is not None:
         builder = builder.request(requests[0]).get_updates_request(requests[1])
     app = builder.build()
-    app.add_handler(TypeHandler(Update, firstline.on_update))
+    app.add_handler(TypeHandler(Update, handler.on_update))
     app.add_error_handler(on_error)
     return app
 

@@ -23,7 +23,7 @@ def busy_conversation() -> Conversation:
         c.apply(update_id)
     for message_id in (1, 2, 5, 9):
         c.remember(message_id, 498_862)
-    c.screen, c.shown = 9, 14
+    c.screen, c.reached = 9, 14
     return c
 
 
