@@ -104,7 +104,10 @@ def _dealing_from(library: Library, story: dict, where: str) -> Library:
         raise StoryMismatch(f"{where}: items {unknown} are not in flow {flow.id!r}")
     kind = "scenarios" if flow.scenarios else "questions"
     kept = [flow.items[i].model_dump() for i in story["items"]]
-    dealing = Flow.model_validate({**flow.model_dump(), kind: kept})
+    # Steps dumped one by one: each is its own kind's model, which the flow's dump (typed by
+    # the common base) would cut down to the base's fields.
+    steps = [s.model_dump(exclude_unset=True) for s in flow.steps]
+    dealing = Flow.model_validate({**flow.model_dump(exclude={"steps"}), "steps": steps, kind: kept})
     return replace(library, flows={**library.flows, flow.id: dealing})
 
 
