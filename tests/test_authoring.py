@@ -227,7 +227,10 @@ def test_a_quiz_item_without_its_texts_or_given_twice_is_refused(project):
 
 # --- an organisation adds a country -----------------------------------------------------------------
 
-GERMANY, SHORT_CODES, GERMANY_NAME_EN, CONTACTS_CHECK = examples("3. An organisation adds a country")[:4]
+GERMANY, SHORT_CODES, GERMANY_EN, GERMANY_NL, GERMANY_NAME_EN, GERMANY_RULES, CONTACTS_CHECK = examples(
+    "3. An organisation adds a country"
+)
+GERMANY_TEXT, GERMANY_TEXT_NL = messages(GERMANY_EN), messages(GERMANY_NL)
 GERMANY_NAMES = {
     "en": messages(GERMANY_NAME_EN)["country-de"],
     **{lang: name for name, lang in re.findall(r"`(🇩🇪 [^`]+)` in `(\w\w)`", GUIDE)},
@@ -240,10 +243,31 @@ def add_germany_names(project: Path, langs=SHIPPED_LANGUAGES) -> None:
             f.write(f"country-de = {GERMANY_NAMES[lang]}\n")
 
 
-def test_a_new_country_file_is_offered_by_both_pickers_and_its_contacts_are_shown(project):
-    (project / "data" / "contacts" / "de.yaml").write_text(GERMANY, encoding="utf-8")
+def add_germany(project: Path, text: str = GERMANY) -> None:
+    """The file, its descriptions and gap lines, and the country's name: all the guide asks for."""
+    (project / "data" / "contacts" / "de.yaml").write_text(text, encoding="utf-8")
+    add_messages(project, "contacts-directory.ftl", GERMANY_TEXT, GERMANY_TEXT_NL)
     add_germany_names(project)
+
+
+def coverage_column(text: str, country: str) -> dict[str, str]:
+    """One country's column of the coverage matrix `firstline contacts check` prints."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith("role "))
+    header = lines[start]
+    at = header.index(f"  {country} ") + 2
+    column = {}
+    for line in lines[start + 1 :]:
+        if not line.startswith("  ") or not line.strip():
+            break
+        column[line.strip().split("  ")[0]] = line[at:].split("  ")[0].strip()
+    return column
+
+
+def test_a_new_country_file_is_offered_by_both_pickers_and_its_contacts_are_shown(project):
+    add_germany(project)
     rt = load_copy(project)
+    assert "DE" in rt.library.directories
     for flow in ("setup", "menu"):
         options = rt.library.flows[flow].step("country").options
         assert [o.set_country for o in options if o.id == "de"] == ["DE"], flow
@@ -260,16 +284,30 @@ def test_a_new_country_file_is_offered_by_both_pickers_and_its_contacts_are_show
     )
     assert [b["label"] for b in screens[1]["buttons"] if b["id"] == "de"] == ["🇩🇪 Allemagne"]
     assert screens[2]["flow"] == "menu"
-    assert [c["url"] for c in screens[-1]["contacts"]] == ["https://www.kok-gegen-menschenhandel.de/"]
+    # Its own entry, then its honest line for the role it has none for: nothing from the EU-wide set.
+    specialised, referral = screens[-1]["contacts"]
+    assert specialised["url"] == "https://www.kok-gegen-menschenhandel.de/"
+    assert GERMANY_TEXT["contact-de-kok"] + " (fr)" in screens[-1]["text"]
+    assert referral["gap"] == GERMANY_TEXT["contact-gap-de-ask-kok"] + " (fr)"
+
+    screens = replay(rt, {"lang": "nl", "country": "DE"}, {"start": "contacts"}, {"choose": "reporting"})
+    assert [c["gap"] for c in screens[-1]["contacts"]] == [
+        GERMANY_TEXT_NL["contact-gap-de-reporting"],
+        GERMANY_TEXT_NL["contact-gap-de-ask-kok"],
+    ]
+    screens = replay(rt, {"lang": "en", "country": "DE"}, {"start": "contacts"}, {"choose": "emergency"})
+    assert [c.get("phone") for c in screens[-1]["contacts"]] == ["112", "110"]
 
     report = audit.report(rt.library, date(2026, 12, 1))
-    shown, roles = CONTACTS_CHECK.splitlines()
-    assert shown in report
-    assert roles.removesuffix(" …") in report
+    assert coverage_column(report, "DE") == coverage_column(CONTACTS_CHECK, "DE")
+    assert "Roles a screen needs with neither an entry nor an honest line: none" in CONTACTS_CHECK
+    assert "Roles a screen needs with neither an entry nor an honest line: none" in report
+    assert "  DE kok: https://www.kok-gegen-menschenhandel.de/ · never confirmed (researched 2026-11)" in report
 
 
-def test_a_new_country_without_its_name_or_with_a_number_that_does_not_dial_is_refused(project):
-    (project / "data" / "contacts" / "de.yaml").write_text(GERMANY, encoding="utf-8")
+def test_a_new_country_without_its_texts_or_with_a_number_that_does_not_dial_is_refused(project):
+    path = project / "data" / "contacts" / "de.yaml"
+    path.write_text(GERMANY, encoding="utf-8")
     with pytest.raises(
         FlowError, match=says("menu.yaml: step 'country': missing-message: 'country-de' is missing in locale 'bg'")
     ):
@@ -277,23 +315,55 @@ def test_a_new_country_without_its_name_or_with_a_number_that_does_not_dial_is_r
     add_germany_names(project, langs=[lang for lang in SHIPPED_LANGUAGES if lang != "el"])
     assert "missing: country-de" in locale_problems(project, "el")
     add_germany_names(project, langs=["el"])
-    (project / "data" / "contacts" / "de.yaml").write_text(GERMANY.replace('"112"', '"1109"'), encoding="utf-8")
     with pytest.raises(
         FlowError,
-        match=says(
-            "de.yaml: flow: schema: contact 'emergency-112': phone '1109' is not a valid number or short code in DE"
-        ),
+        match=says("bg: flow: missing-message: 'contact-de-emergency-112' (DE directory) is missing in locale 'bg'"),
     ):
         load_copy(project)
-    (project / "data" / "contacts" / "de.yaml").write_text(
-        GERMANY.replace("    source: kok-gegen-menschenhandel.de\n", ""), encoding="utf-8"
-    )
-    with pytest.raises(FlowError, match=says("de.yaml: flow: schema: contacts.1.source: Field required")):
-        load_copy(project)
-    (project / "data" / "contacts" / "de.yaml").unlink()
+    add_messages(project, "contacts-directory.ftl", GERMANY_TEXT, GERMANY_TEXT_NL)
+    load_copy(project)
+
+    wrong = {
+        GERMANY.replace('"112"', '"1109"'): (
+            "contact 'emergency-112': phone '1109' is not a valid number or short code in DE"
+        ),
+        GERMANY.replace("    source: kok-gegen-menschenhandel.de\n", ""): "contacts.2.source: Field required",
+        GERMANY.replace("roles: [emergency]", "roles: [emergency, medical]"): (
+            "contacts.0.roles.1: Input should be 'emergency', 'police', 'reporting', 'referral', 'specialised', "
+            "'child-protection', 'sexual-health', 'shelter', 'legal', 'migration', 'sex-worker-support' or 'labour'"
+        ),
+        GERMANY.replace("roles: [specialised]", "roles: [specialised, reporting]"): (
+            "role 'reporting' has entries and a gap line: one or the other"
+        ),
+        GERMANY + "\nrules:\n  legal-aid: {sourced: false}\n": (
+            "rules: give all of identifies, reflection, report-adults, report-children, legal-aid "
+            "(unsourced ones with sourced: false)"
+        ),
+    }
+    for text, said in wrong.items():
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(FlowError, match=says(f"de.yaml: flow: schema: {said}")):
+            load_copy(project)
+    path.unlink()
     (project / "data" / "contacts" / "germany.yaml").write_text(GERMANY, encoding="utf-8")
     with pytest.raises(FlowError, match=says("germany.yaml: flow: schema: the directory of DE must be named de.yaml")):
         load_copy(project)
+
+
+def test_a_new_countrys_rules_load_with_their_lines_and_unsourced_ones_are_listed(project):
+    add_germany(project, GERMANY + "\n" + GERMANY_RULES + "\n")
+    with pytest.raises(FlowError, match=r"^bg: flow: missing-message: 'rules-de-identifies' \(DE directory\)"):
+        load_copy(project)
+    keys = ("identifies", "reflection", "report-adults", "report-children", "legal-aid")
+    lines = {f"rules-de-{k}": f"No source found on this in Germany: ask KOK ({k})." for k in keys}
+    lines_nl = {f"rules-de-{k}": f"Geen bron gevonden: vraag het KOK ({k})." for k in keys}
+    add_messages(project, "contacts-directory.ftl", lines, lines_nl)
+    rt = load_copy(project)
+    report = audit.report(rt.library, date(2026, 12, 1))
+    assert coverage_column(report, "DE")["(country rules)"] == "yes"
+    assert "  DE reflection\n" in report and "  DE identifies\n" not in report
+    screens = replay(rt, {"lang": "en", "country": "DE"}, {"start": "screening"})
+    assert screens  # the screens that show the rules load with them
 
 
 def test_a_short_code_the_library_lacks_loads_from_the_countrys_own_list(project):
@@ -301,8 +371,7 @@ def test_a_short_code_the_library_lacks_loads_from_the_countrys_own_list(project
         "migration.gov.gr/en/protection-from-human-trafficking (2022 or later)", "example.org (2026-11)"
     )
     text = GERMANY.replace("contacts:\n", listed.strip() + "\ncontacts:\n", 1)
-    (project / "data" / "contacts" / "de.yaml").write_text(text.replace('"112"', '"1109"'), encoding="utf-8")
-    add_germany_names(project)
+    add_germany(project, text.replace('"112"', '"1109"'))
     rt = load_copy(project)
     assert "DE 1109 (emergency-112): national list" in audit.report(rt.library, date(2026, 12, 1))
 
