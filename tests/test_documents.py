@@ -126,7 +126,8 @@ def test_annex_pdf_only_at_an_outcome(rt):
 
 def test_everything_ticked_still_fits_one_page(rt):
     flow = rt.library.flows["screening"]
-    s = Session(lang="nl", country="NL", flow="screening", step="out-c", ticks=[i.id for i in flow.indicators])
+    s = Session(lang="nl", country="NL", flow="screening", step="out-c", ticks=[i.id for i in flow.indicators],
+                trail=whole_way(flow))  # the whole procedure gone through, as a real screening
     text = words(annex_pdf(rt, s, "nl", DAY))
     assert rt.catalog.text("nl", f"indicator-{flow.indicators[-1].id}").split()[0] in text
 

@@ -14,7 +14,7 @@ with any script without a locale for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
 from fpdf import FPDF
@@ -61,6 +61,9 @@ class AnnexText:
     footer: list[str]
     skipped_heading: str = ""
     skipped: list[str] = field(default_factory=list)  # the parts of the procedure not done, and why
+    # The country's rules (B, C): left out, as the last resort, of a page that would not fit
+    # at a readable size otherwise (every sign ticked); the outcome screen and Learn keep them.
+    rules: list[str] = field(default_factory=list)
 
 
 class NotAtAnOutcome(ValueError):
@@ -104,18 +107,19 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
     ticked = [i for i in flow.indicators if i.id in session.ticks]
     signals = [_signal(t, i, index[i.id].how) for i in ticked] or [t("document-signals-none")]
 
-    contacts = []
+    contacts: list[str] = []
+    rules: list[str] = []
     cat = runtime.catalog
     for listed in lib.contacts_for(session.country, step.contacts):
         if listed.kind == "rules":
-            contacts.append(drawable(" ".join(rules_lines(cat, lang, listed))))
+            rules.append(drawable(" ".join(rules_lines(cat, lang, listed))))
         elif listed.kind == "gap":
             contacts.append(drawable(contact_line(cat, lang, listed).removeprefix("• ")))
         else:
             details = contact_details(cat, lang, listed)
             # No description: the annex must fit one page; the screen and the card carry them.
             contacts.append(drawable(f"{contact_name(cat, lang, listed)} ({roles_text(cat, lang, listed)}): {details} ({dated(cat, lang, listed)})"))
-    if not contacts:
+    if not contacts and not rules:
         contacts = [t("document-contacts-none")]
 
     return AnnexText(
@@ -132,6 +136,7 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
         signals=signals,
         contacts_heading=t("document-contacts"),
         contacts=contacts,
+        rules=rules,
         footer=[t("document-disclaimer"), t("document-privacy")],
     )
 
@@ -149,6 +154,13 @@ def render_annex(text: AnnexText, day: date | None = None) -> bytes:
     """One A4 page: the largest font size at which everything fits (a binary search,
     since a smaller size never takes more room)."""
     day = day or date.today()
+    pdf = _largest_fitting(text, day) or (_largest_fitting(replace(text, rules=[]), day) if text.rules else None)
+    if pdf is None:
+        raise ValueError("the annex summary does not fit on one page even at the smallest size")
+    return bytes(pdf.output())
+
+
+def _largest_fitting(text: AnnexText, day: date) -> FPDF | None:
     best = None
     low, high = 0, len(FONT_SIZES) - 1
     while low <= high:
@@ -158,9 +170,7 @@ def render_annex(text: AnnexText, day: date | None = None) -> bytes:
             best, high = pdf, mid - 1
         else:
             low = mid + 1
-    if best is None:
-        raise ValueError("the annex summary does not fit on one page even at the smallest size")
-    return bytes(best.output())
+    return best
 
 
 def _layout(text: AnnexText, size: float, day: date) -> FPDF:
@@ -212,7 +222,7 @@ def _layout(text: AnnexText, size: float, day: date) -> FPDF:
     pdf.ln(1.8)
 
     para(text.contacts_heading, 1.2, HEADING, gap=0.4)
-    for c in text.contacts:
+    for c in [*text.rules, *text.contacts]:
         para(f"• {c}")
     pdf.ln(2.4)
 
