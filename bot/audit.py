@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from flows import phones
-from flows.contacts import RULE_SECTIONS, ROLES, Contact, Directory
+from flows.contacts import ROLES, RULE_SECTIONS, Contact, Directory
 from flows.library import Library
 
 MAX_AGE_MONTHS = 12
@@ -45,7 +45,9 @@ def due(lib: Library, today: date) -> list[Due]:
             if c.confirmed is None:
                 found.append(Due(country, c, f"never confirmed (researched {c.researched})"))
             elif months_since(c.confirmed, today) > MAX_AGE_MONTHS:
-                found.append(Due(country, c, f"confirmed {c.confirmed} ({months_since(c.confirmed, today)} months ago)"))
+                found.append(
+                    Due(country, c, f"confirmed {c.confirmed} ({months_since(c.confirmed, today)} months ago)")
+                )
     return found
 
 
@@ -123,7 +125,12 @@ def report(lib: Library, today: date) -> str:
     for country, c in guide:
         lines.append(f"  {country} {c.id}: {c.phone or c.url} · source: {c.source}")
     lines.append("")
-    unsourced = [(country, key) for country, d in sorted(lib.directories.items()) for key, rule in d.rules.items() if not rule.sourced]
+    unsourced = [
+        (country, key)
+        for country, d in sorted(lib.directories.items())
+        for key, rule in d.rules.items()
+        if not rule.sourced
+    ]
     lines.append(f"Country rules without a source (the screens say so and whom to ask): {len(unsourced) or 'none'}")
     lines += [f"  {country} {key}" for country, key in unsourced]
     lines.append("")
@@ -133,7 +140,9 @@ def report(lib: Library, today: date) -> str:
         what = d.entry.phone or str(d.entry.url)
         lines.append(f"  {d.country} {d.entry.id}: {what} · {d.why} · source: {d.entry.source} ({d.entry.source_date})")
     lines.append("")
-    lines.append("Numbers accepted from Firstline's own lists (EU harmonised numbers, a directory's short_codes), not from the phone-number library:")
+    lines.append(
+        "Numbers accepted from Firstline's own lists (EU harmonised numbers, a directory's short_codes), not from the phone-number library:"
+    )
     for country, c, how in own_list_numbers(lib):
         note = " (the library now knows it: the list entry can go)" if phones.library_knows(c.phone, country) else ""
         lines.append(f"  {country} {c.phone} ({c.id}): {how}{note}")

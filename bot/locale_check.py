@@ -31,13 +31,40 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 
 # Sample arguments by variable name; lists are message ids, as the engine passes them.
 SAMPLE = {
-    "n": 3, "mark": 2, "how": "observe", "ticked": "yes", "text": ["common-none"], "row": ["common-none"],
-    "date": "2026-11", "act": ["common-none"], "means": [], "purpose": ["common-none"], "more": [],
-    "child": "no", "consent": "means", "elements": "some", "country": "Nederland",
-    "total": 6, "found": 2, "expected": 3, "wrong": 1, "right": 4, "done": 5,
-    "answer": ["common-none"], "chosen": ["common-none"], "note": ["common-none"], "read": [],
-    "groups": ["common-none"], "lang": ["lang-en"], "current": "yes", "phone": "+31 70 333 44 44",
-    "ticks": 2, "marks": 1, "part": "all", "group": "threat", "count": 2,
+    "n": 3,
+    "mark": 2,
+    "how": "observe",
+    "ticked": "yes",
+    "text": ["common-none"],
+    "row": ["common-none"],
+    "date": "2026-11",
+    "act": ["common-none"],
+    "means": [],
+    "purpose": ["common-none"],
+    "more": [],
+    "child": "no",
+    "consent": "means",
+    "elements": "some",
+    "country": "Nederland",
+    "total": 6,
+    "found": 2,
+    "expected": 3,
+    "wrong": 1,
+    "right": 4,
+    "done": 5,
+    "answer": ["common-none"],
+    "chosen": ["common-none"],
+    "note": ["common-none"],
+    "read": [],
+    "groups": ["common-none"],
+    "lang": ["lang-en"],
+    "current": "yes",
+    "phone": "+31 70 333 44 44",
+    "ticks": 2,
+    "marks": 1,
+    "part": "all",
+    "group": "threat",
+    "count": 2,
 }
 
 
@@ -103,7 +130,12 @@ def check(locales_dir: Path, lang: str, labels: set[str] = frozenset()) -> list[
             problems.append(f"{msg_id}: {len(text)} characters, the Bot API accepts at most {limit}")
         if msg_id in labels and len(text) > MAX_LABEL:
             problems.append(f"{msg_id}: button label of {len(text)} characters (at most {MAX_LABEL}): {text!r}")
-        if lang != REFERENCE and msg_id not in same and text == catalog.text(REFERENCE, msg_id, args, strict=True) and WORD.search(text):
+        if (
+            lang != REFERENCE
+            and msg_id not in same
+            and text == catalog.text(REFERENCE, msg_id, args, strict=True)
+            and WORD.search(text)
+        ):
             problems.append(f"{msg_id}: left in English: {text[:60]!r}")
     return problems
 

@@ -67,8 +67,18 @@ def contact_details(catalog: Catalog, lang: str, listed: Listed, phone: bool = T
     """Number, web address, hours and whether it works from abroad, as every contact
     list shows them (the card sets the number apart)."""
     entry = listed.entry
-    from_abroad = catalog.text(lang, "contacts-from-abroad", {"phone": entry.phone_abroad}, strict=strict) if entry.phone_abroad else None
-    parts = (entry.phone if phone else None, abroad(catalog, lang, listed, strict), from_abroad, web_address(listed), hours(catalog, lang, listed, strict))
+    from_abroad = (
+        catalog.text(lang, "contacts-from-abroad", {"phone": entry.phone_abroad}, strict=strict)
+        if entry.phone_abroad
+        else None
+    )
+    parts = (
+        entry.phone if phone else None,
+        abroad(catalog, lang, listed, strict),
+        from_abroad,
+        web_address(listed),
+        hours(catalog, lang, listed, strict),
+    )
     return " · ".join(p for p in parts if p)
 
 
@@ -106,7 +116,9 @@ def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = Fal
     details = contact_details(catalog, lang, listed, strict=strict)
     if listed.entry.guide_only:
         details += f" ({dated(catalog, lang, listed, strict)})"
-    line = f"• {contact_name(catalog, lang, listed, strict)} — {roles_text(catalog, lang, listed, strict)}\n   {details}"
+    line = (
+        f"• {contact_name(catalog, lang, listed, strict)} — {roles_text(catalog, lang, listed, strict)}\n   {details}"
+    )
     return line if listed.brief else f"{line}\n   {description(catalog, lang, listed, strict)}"
 
 
@@ -115,7 +127,11 @@ def contact_section(catalog: Catalog, lang: str, contacts: list[Listed], strict:
     blocks = []
     for listed in contacts:
         if listed.role in RULE_SECTIONS:
-            blocks.append("\n".join(rules_lines(catalog, lang, listed, strict)) if listed.kind == "rules" else gap_line(catalog, lang, listed, strict))
+            blocks.append(
+                "\n".join(rules_lines(catalog, lang, listed, strict))
+                if listed.kind == "rules"
+                else gap_line(catalog, lang, listed, strict)
+            )
     lines = [contact_line(catalog, lang, c, strict) for c in contacts if c.role not in RULE_SECTIONS]
     if lines:
         blocks.append("\n".join([catalog.text(lang, "contacts-heading", strict=strict), *lines]))
@@ -129,8 +145,14 @@ def contact_data(catalog: Catalog, lang: str, listed: Listed) -> dict:
     if listed.kind == "gap":
         return {"role": listed.role, "roles": [listed.role], "gap": gap_line(catalog, lang, listed)}
     e = listed.entry
-    return {"name": contact_name(catalog, lang, listed), "role": listed.role, "roles": listed.roles, "phone": e.phone,
-            "url": str(e.url) if e.url else None, "description": description(catalog, lang, listed)}
+    return {
+        "name": contact_name(catalog, lang, listed),
+        "role": listed.role,
+        "roles": listed.roles,
+        "phone": e.phone,
+        "url": str(e.url) if e.url else None,
+        "description": description(catalog, lang, listed),
+    }
 
 
 def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (), strict: bool = False) -> Rendered:
@@ -199,7 +221,9 @@ def _render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg], str
     elif screen.ends:
         blocks.append(catalog.text(reader, "contacts-none", strict=strict))
     contacts = [contact_data(catalog, reader, c) for c in screen.contacts]
-    buttons = [[RenderedButton(b.action, _label(catalog, lang, person, b, strict)) for b in row] for row in screen.buttons]
+    buttons = [
+        [RenderedButton(b.action, _label(catalog, lang, person, b, strict)) for b in row] for row in screen.buttons
+    ]
     return Rendered(text="\n\n".join(blocks), buttons=buttons, contacts=contacts)
 
 

@@ -66,7 +66,9 @@ class Replay:
                 raise ValueError("no screen yet: start a flow first")
             actions = [b.action for row in self.last.buttons for b in row]
             if line["choose"] not in actions:
-                raise ValueError(f"no option {line['choose']!r} on screen {self.last_step!r}; options: {', '.join(actions)}")
+                raise ValueError(
+                    f"no option {line['choose']!r} on screen {self.last_step!r}; options: {', '.join(actions)}"
+                )
             event = Press(action=line["choose"], nonce=self.session.nonce)
         elif "text" in line:
             event = TypedText()  # the text itself goes nowhere

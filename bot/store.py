@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import functools
 import hashlib
 import hmac
 import logging
@@ -22,8 +23,9 @@ import stat
 import tempfile
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Awaitable, Callable, TypeVar
+from typing import TypeVar
 
 import aiosqlite
 from pydantic import ValidationError
@@ -31,7 +33,15 @@ from pydantic import ValidationError
 from bot.records import Conversation, decode, duplicate, encode
 from bot.settings import MIN_SECRET_BYTES, Settings
 
-__all__ = ["Conversation", "SessionStore", "StorageUnavailable", "SchemaTooNew", "SecretUnusable", "load_secret", "migrate"]
+__all__ = [
+    "Conversation",
+    "SessionStore",
+    "StorageUnavailable",
+    "SchemaTooNew",
+    "SecretUnusable",
+    "load_secret",
+    "migrate",
+]
 T = TypeVar("T")
 # A stored row: the record, the hour of its last change, and the conversation it holds
 # when decoded already (None: read from disk, not decoded yet). Never handed out.
@@ -132,7 +142,9 @@ def load_secret(settings: Settings) -> bytes:
             "delete it and start again; a new one is made and open conversations are forgotten"
         )
     if len(secret) < MIN_SECRET_BYTES:
-        raise SecretUnusable(f"the session secret file {path} holds {len(secret)} bytes, fewer than {MIN_SECRET_BYTES}: delete it, or put a longer one there")
+        raise SecretUnusable(
+            f"the session secret file {path} holds {len(secret)} bytes, fewer than {MIN_SECRET_BYTES}: delete it, or put a longer one there"
+        )
     return secret
 
 
@@ -199,7 +211,9 @@ class SessionStore:
         self._reported_at = float("-inf")
 
     @classmethod
-    async def open(cls, path: Path, secret: bytes, idle_hours: float, hour: Callable[[], int] = now_hour) -> SessionStore:
+    async def open(
+        cls, path: Path, secret: bytes, idle_hours: float, hour: Callable[[], int] = now_hour
+    ) -> SessionStore:
         """Open the store. A database that cannot be used now does not stop the bot: users
         are told, the operator is told, and it is opened as soon as it can be."""
         if len(secret) < MIN_SECRET_BYTES:
@@ -260,7 +274,11 @@ class SessionStore:
         now = time.monotonic()
         if reason != self._trouble or now - self._reported_at >= REPORT_EVERY_SECONDS:
             # What is wrong and what to do; the error's kind, never its text (it may quote a row).
-            log.error("session store unavailable: %s [%s]; users are asked to try again", REASONS[reason], type(error).__name__)
+            log.error(
+                "session store unavailable: %s [%s]; users are asked to try again",
+                REASONS[reason],
+                type(error).__name__,
+            )
             self._reported_at = now
         self._trouble = reason
         return StorageUnavailable(reason)
@@ -381,7 +399,7 @@ class SessionStore:
                 batch, waiting = self._batch, self._waiting
                 self._batch, self._waiting = {}, []
                 try:
-                    await self._use(lambda db: _upsert(db, list(batch.items())))
+                    await self._use(functools.partial(_upsert, rows=list(batch.items())))
                 except Exception as e:
                     reason = e.reason if isinstance(e, StorageUnavailable) else None
                     for w in waiting:

@@ -25,7 +25,9 @@ def chat(runtime: Runtime, stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.std
     while True:
         if reply.exit:
             stdout.write(CLEAR + runtime.catalog.text(session.lang, "exit-done") + "\n")
-            session, reply = flows.advance(runtime.library, new_session(runtime.library, session.lang), Start(flow="setup"))
+            session, reply = flows.advance(
+                runtime.library, new_session(runtime.library, session.lang), Start(flow="setup")
+            )
         notices = reply.notices + [Msg(id=NOT_HERE[d]) for d in reply.documents]  # no documents here: say so
         out = render(runtime.catalog, session.lang, reply.screen, notices)
         actions = [b for row in out.buttons for b in row]

@@ -166,7 +166,9 @@ class Directory(BaseModel):
         for c in self.contacts:
             for number in (c.phone, c.phone_abroad):
                 if number and self.how_valid(number) is None:
-                    raise ValueError(f"contact '{c.id}': phone '{number}' is not a valid number or short code in {self.country}")
+                    raise ValueError(
+                        f"contact '{c.id}': phone '{number}' is not a valid number or short code in {self.country}"
+                    )
             if c.phone_abroad and not c.phone_abroad.startswith("+"):
                 raise ValueError(f"contact '{c.id}': a number for calls from abroad starts with its country code")
         for role in self.gaps:

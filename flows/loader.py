@@ -122,7 +122,9 @@ def _parse(model: type[M], path: Path, raw: Any) -> M:
 
 def load_flow(path: Path, offer: pickers.Offer | None = None) -> Flow:
     """One flow; its language and country pickers list `offer` (by default what is beside it on disk)."""
-    return _parse(Flow, path, pickers.expand(read_yaml(path), offer or pickers.Offer.found(path.parent, default_locales_dir())))
+    return _parse(
+        Flow, path, pickers.expand(read_yaml(path), offer or pickers.Offer.found(path.parent, default_locales_dir()))
+    )
 
 
 def load_directory(path: Path) -> Directory:
@@ -158,7 +160,9 @@ def load_library(data_dir: Path = DATA_DIR, locales_dir: Path | None = None, cat
 
 def check_directory(directory: Directory, path: Path) -> None:
     if path.stem.upper() != directory.country:  # the country pickers go by the file name
-        raise FlowError(path, None, "schema", f"the directory of {directory.country} must be named {directory.country.lower()}.yaml")
+        raise FlowError(
+            path, None, "schema", f"the directory of {directory.country} must be named {directory.country.lower()}.yaml"
+        )
     seen = set()
     for c in directory.contacts:
         if c.id in seen:
@@ -345,5 +349,8 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
             missing = sorted(directory.messages() - known)
             if missing:
                 raise FlowError(
-                    f"locales/{lang}", None, "missing-message", f"'{missing[0]}' ({country} directory) is missing in locale '{lang}'"
+                    f"locales/{lang}",
+                    None,
+                    "missing-message",
+                    f"'{missing[0]}' ({country} directory) is missing in locale '{lang}'",
                 )

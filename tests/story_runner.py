@@ -38,8 +38,6 @@ from flows import Press, Session, Start, TypedText
 from flows.library import Library
 from flows.schema import Flow
 
-
-
 TELEGRAM_MAX_BUTTONS = 100  # an inline keyboard's limit
 
 
@@ -72,7 +70,9 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
         if "choose" in step:
             available = [b.action for row in reply.screen.buttons for b in row]
             if step["choose"] not in available:
-                raise StoryMismatch(f"{where}, step {n}: no option {step['choose']!r} on screen {reply.screen.step!r} (options: {available})")
+                raise StoryMismatch(
+                    f"{where}, step {n}: no option {step['choose']!r} on screen {reply.screen.step!r} (options: {available})"
+                )
             event = Press(action=step["choose"], nonce=session.nonce)
         elif "text" in step:
             event = TypedText()
@@ -89,19 +89,29 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
         if taps is None and reply.screen.outcome is not None:
             taps = 1 + n
         if "step" in step and reply.screen.step != step["step"]:
-            raise StoryMismatch(f"{where}, step {n} ({_describe(step)}): expected step {step['step']!r}, got {reply.screen.step!r}")
+            raise StoryMismatch(
+                f"{where}, step {n} ({_describe(step)}): expected step {step['step']!r}, got {reply.screen.step!r}"
+            )
         if "ticks" in step and sorted(session.ticks) != sorted(step["ticks"]):
-            raise StoryMismatch(f"{where}, step {n} ({_describe(step)}): ticked {session.ticks}, expected {step['ticks']}")
+            raise StoryMismatch(
+                f"{where}, step {n} ({_describe(step)}): ticked {session.ticks}, expected {step['ticks']}"
+            )
         if "shows" in step:
             shown = _message_ids(reply.screen)
             missing = [m for m in step["shows"] if m not in shown]
             if missing:
-                raise StoryMismatch(f"{where}, step {n} ({_describe(step)}): screen {reply.screen.step!r} does not show {missing} (shows {sorted(shown)})")
+                raise StoryMismatch(
+                    f"{where}, step {n} ({_describe(step)}): screen {reply.screen.step!r} does not show {missing} (shows {sorted(shown)})"
+                )
     screen = reply.screen
     if "outcome" in story and screen.outcome != story["outcome"]:
-        raise StoryMismatch(f"{where}: expected outcome {story['outcome']!r}, got {screen.outcome!r} at step {screen.step!r}")
+        raise StoryMismatch(
+            f"{where}: expected outcome {story['outcome']!r}, got {screen.outcome!r} at step {screen.step!r}"
+        )
     if "contacts" in story:
-        got = [c.entry.id if c.entry else f"{c.kind}:{c.role}" for c in screen.contacts]  # honest lines and rules by role
+        got = [
+            c.entry.id if c.entry else f"{c.kind}:{c.role}" for c in screen.contacts
+        ]  # honest lines and rules by role
         if got != story["contacts"]:
             raise StoryMismatch(f"{where}: expected contacts {story['contacts']}, got {got}")
     return Result(session, screen, texts, _check_taps(story, taps, where))

@@ -60,8 +60,13 @@ def test_the_child_fast_path_assesses_no_row_and_says_why(rt, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_conversation_without_an_interpreter_says_so(rt, lang):
-    s = Session(lang=lang, country=COUNTRY[lang], flow="screening", step="out-d",
-                trail=["safety", "needs", "child", "understand", "interpreter", "no-talk-adult"])
+    s = Session(
+        lang=lang,
+        country=COUNTRY[lang],
+        flow="screening",
+        step="out-d",
+        trail=["safety", "needs", "child", "understand", "interpreter", "no-talk-adult"],
+    )
     a = annex_text(rt, s, lang, DAY)
     assert all(r.mark is None for r in a.rows)
     assert a.skipped[-1] == rt.catalog.text(lang, "document-skipped-why-no-interpreter")
@@ -73,8 +78,14 @@ def test_no_conversation_without_an_interpreter_says_so(rt, lang):
 def test_groups_looked_at_are_0_and_labour_and_begging_only_on_the_annex_screen(rt, lang):
     flow = rt.library.flows["screening"]
     before = ["safety", "needs", "child", "understand", "trust", "observe"]
-    s = Session(lang=lang, country=COUNTRY[lang], flow="screening", step="out-d",
-                trail=[*before, *looked_at(flow, annex=False), "assessment"], ticks=["recruit-no-contract"])
+    s = Session(
+        lang=lang,
+        country=COUNTRY[lang],
+        flow="screening",
+        step="out-d",
+        trail=[*before, *looked_at(flow, annex=False), "assessment"],
+        ticks=["recruit-no-contract"],
+    )
     marks = {row.id: r.mark for row, r in zip(flow.rows, annex_text(rt, s, lang, DAY).rows, strict=True)}
     assert marks["recruitment"] == 1
     assert (marks["labour"], marks["begging"]) == (None, None), "no indicator of theirs: not looked at"
@@ -91,8 +102,14 @@ def test_groups_looked_at_are_0_and_labour_and_begging_only_on_the_annex_screen(
 
 def test_a_debt_sign_names_the_row_it_is_marked_on(rt):
     flow = rt.library.flows["screening"]
-    s = Session(lang="en", country="NL", flow="screening", step="out-b", ticks=["debt-works-off-loan"],
-                trail=["safety", "observe", *looked_at(flow)])
+    s = Session(
+        lang="en",
+        country="NL",
+        flow="screening",
+        step="out-b",
+        ticks=["debt-works-off-loan"],
+        trail=["safety", "observe", *looked_at(flow)],
+    )
     a = annex_text(rt, s, "en", DAY)
     assert a.signals[0].startswith("Debt bondage: ")
     assert a.signals[0].endswith("(heard; marked on the row “Withholding of wages”)")
@@ -100,8 +117,17 @@ def test_a_debt_sign_names_the_row_it_is_marked_on(rt):
 
 def test_replay_out_writes_the_pdf_and_names_it(rt, tmp_path):
     """The reproduction of issue 14, item 3: the Greek child fast path, the PDF pressed."""
-    script = [{"lang": "el", "country": "GR"}, {"start": "screening"}, {"choose": "safe"}, {"choose": "continue"},
-              {"choose": "doubt"}, {"choose": "continue"}, {"choose": "exploited"}, {"choose": "pdf"}, {"choose": "pdf"}]
+    script = [
+        {"lang": "el", "country": "GR"},
+        {"start": "screening"},
+        {"choose": "safe"},
+        {"choose": "continue"},
+        {"choose": "doubt"},
+        {"choose": "continue"},
+        {"choose": "exploited"},
+        {"choose": "pdf"},
+        {"choose": "pdf"},
+    ]
     sink = io.StringIO()
     assert run(rt, io.StringIO("\n".join(json.dumps(line) for line in script)), sink, tmp_path / "annex-check") == 0
     lines = [json.loads(line) for line in sink.getvalue().splitlines()]

@@ -17,12 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from bot import locale_check
+import flows
+from bot import audit, locale_check
 from bot.cli import main
 from bot.replay import run as replay_run
 from bot.runtime import Runtime, load
-import flows
-from bot import audit
 from flows import Session, Start
 from flows.loader import DATA_DIR, FlowError, default_locales_dir, load_flow
 from flows.pickers import Offer
@@ -400,9 +399,7 @@ def test_an_eighth_language_folder_is_offered_named_in_its_own_words_and_runs_th
     )
     assert screens[-1]["outcome"] == "unsafe"
     # The person's language row on a screen shown to the person names it the same way.
-    _, reply = flows.advance(
-        rt.library, Session(lang="nl", country="NL"), Start(flow="screening", at="person-consent")
-    )
+    _, reply = flows.advance(rt.library, Session(lang="nl", country="NL"), Start(flow="screening", at="person-consent"))
     labels = [b.label for row in reply.screen.buttons for b in row if b.action == "_p-xx"]
     assert labels and "Xxish" in rt.catalog.render("nl", labels[0], strict=True)
 

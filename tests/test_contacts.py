@@ -105,7 +105,9 @@ def test_numbers_that_dial(phone, region, how):
     assert phones.how_valid(phone, region) == how
 
 
-@pytest.mark.parametrize("phone, country", [("1109", "GR"), ("197", "GR"), ("1056", "GR"), ("15900", "GR"), ("119", "RO")])
+@pytest.mark.parametrize(
+    "phone, country", [("1109", "GR"), ("197", "GR"), ("1056", "GR"), ("15900", "GR"), ("119", "RO")]
+)
 def test_short_codes_the_library_lacks_dial_from_the_directorys_own_sourced_list(rt, phone, country):
     directory = rt.library.directories[country]
     assert phones.how_valid(phone, country) is None, "the library knows it now: drop it from short_codes"
@@ -126,7 +128,15 @@ def test_a_short_code_without_a_source_does_not_load():
 
 @pytest.mark.parametrize(
     "phone, region",
-    [("0800 12", "NL"), ("999", "NL"), ("1234", "GR"), ("116 999", "EU"), ("+31 20 760 0809", "EU"), ("+31 12 345", "NL"), ("1109", "NL")],
+    [
+        ("0800 12", "NL"),
+        ("999", "NL"),
+        ("1234", "GR"),
+        ("116 999", "EU"),
+        ("+31 20 760 0809", "EU"),
+        ("+31 12 345", "NL"),
+        ("1109", "NL"),
+    ],
 )
 def test_numbers_that_do_not(phone, region):
     assert phones.how_valid(phone, region) is None
@@ -143,7 +153,11 @@ def _load_with(tmp_path: Path, fixture: str):
 
 @pytest.mark.parametrize(
     "fixture, contact",
-    [("invalid-phone.yaml", "too-short"), ("unknown-short-code.yaml", "made-up"), ("eu-national-number.yaml", "national")],
+    [
+        ("invalid-phone.yaml", "too-short"),
+        ("unknown-short-code.yaml", "made-up"),
+        ("eu-national-number.yaml", "national"),
+    ],
 )
 def test_a_number_that_does_not_dial_is_refused_on_load(tmp_path, fixture, contact):
     with pytest.raises(FlowError) as caught:
@@ -180,14 +194,20 @@ def test_a_second_directory_for_a_country_is_refused(tmp_path):
 
 def _directory(country: str, language: str, *contacts: dict, gaps: dict | None = None) -> Directory:
     base = {"source": "example.org", "source_date": "n.d.", "researched": "2026-11"}
-    return Directory.model_validate({"country": country, "language": language, "contacts": [{**base, **c} for c in contacts], "gaps": gaps or {}})
+    return Directory.model_validate(
+        {"country": country, "language": language, "contacts": [{**base, **c} for c in contacts], "gaps": gaps or {}}
+    )
 
 
 SMALL = Library(
     flows={},
     directories={
-        "NL": _directory("NL", "nl", {"id": "police", "name": "Politie", "roles": ["police", "emergency"], "phone": "112"},
-                         gaps={"reporting": {"why": "none found"}}),
+        "NL": _directory(
+            "NL",
+            "nl",
+            {"id": "police", "name": "Politie", "roles": ["police", "emergency"], "phone": "112"},
+            gaps={"reporting": {"why": "none found"}},
+        ),
         "EU": _directory(
             "EU",
             "en",
@@ -220,7 +240,12 @@ def test_no_country_no_contacts_and_an_unknown_one_gets_the_eu_set():
 
 def test_a_gap_beside_entries_for_the_same_role_is_refused():
     with pytest.raises(ValidationError, match="one or the other"):
-        _directory("NL", "nl", {"id": "police", "name": "Politie", "roles": ["reporting"], "phone": "112"}, gaps={"reporting": {"why": "none found"}})
+        _directory(
+            "NL",
+            "nl",
+            {"id": "police", "name": "Politie", "roles": ["reporting"], "phone": "112"},
+            gaps={"reporting": {"why": "none found"}},
+        )
 
 
 def test_greek_legal_aid_comes_from_greece_not_from_116_006(rt):
@@ -276,7 +301,9 @@ def test_a_number_a_source_says_may_fail_from_abroad_says_so(rt):
 
 def test_the_number_for_calls_from_abroad_is_on_the_same_entry(rt):
     [line] = [c for c in rt.library.contacts_for("FR", ["child-protection"]) if c.entry.id == "allo-119"]
-    assert "119 · only from within the country · from abroad +33 1 53 06 38 94" in contact_line(rt.catalog, "en", line, strict=True)
+    assert "119 · only from within the country · from abroad +33 1 53 06 38 94" in contact_line(
+        rt.catalog, "en", line, strict=True
+    )
 
 
 def test_practice_feedback_lists_entries_without_descriptions(rt):
@@ -318,7 +345,9 @@ def test_contacts_check_on_the_shipped_data(capsys):
     assert "neither an entry nor an honest line: none" in missing
     assert "NL nidos" in guide and "NL fairwork" in guide and " FR " not in guide
     assert "ES reflection" in rules and "FR legal-aid" in rules
-    assert "Due for confirming" in owed and "NL comensha: +31 33 448 1186 · never confirmed (researched 2026-11)" in owed
+    assert (
+        "Due for confirming" in owed and "NL comensha: +31 33 448 1186 · never confirmed (researched 2026-11)" in owed
+    )
     assert "GR 1109 (hotline-1109): national list" in lists_part
     assert "RO 119 (child-protection-119): national list" in lists_part
     assert "now knows it" not in lists_part

@@ -39,8 +39,9 @@ def at_outcome(rt, lang, country, step="out-b", rows=("recruitment",), raised=No
     each given row ticked."""
     flow = rt.library.flows["screening"]
     ticks = [next(i.id for i in flow.indicators if i.row == r) for r in rows]
-    return Session(lang=lang, country=country, flow="screening", step=step, ticks=ticks, raised=raised or {},
-                   trail=whole_way(flow))
+    return Session(
+        lang=lang, country=country, flow="screening", step=step, ticks=ticks, raised=raised or {}, trail=whole_way(flow)
+    )
 
 
 # --- asking for a document ------------------------------------------------------------
@@ -65,8 +66,16 @@ def test_the_contacts_screen_offers_the_card_and_stays_put(rt):
 
 def test_outcomes_a_to_d_offer_the_pdf_but_unsafe_does_not(rt):
     flow = rt.library.flows["screening"]
-    sends = {s.id: [o.send for o in s.options if o.send] for s in flow.steps if s.kind == "end" and s.audience == "worker"}
-    assert sends == {"out-unsafe": [], "out-a": ["annex-pdf"], "out-b": ["annex-pdf"], "out-c": ["annex-pdf"], "out-d": ["annex-pdf"]}
+    sends = {
+        s.id: [o.send for o in s.options if o.send] for s in flow.steps if s.kind == "end" and s.audience == "worker"
+    }
+    assert sends == {
+        "out-unsafe": [],
+        "out-a": ["annex-pdf"],
+        "out-b": ["annex-pdf"],
+        "out-c": ["annex-pdf"],
+        "out-d": ["annex-pdf"],
+    }
     s, reply = press(rt, at_outcome(rt, "en", "NL"), "pdf")
     assert reply.documents == ["annex-pdf"] and reply.screen.step == "out-b"
 
@@ -105,8 +114,10 @@ def test_annex_pdf_in_english_holds_outcome_rows_signals_and_contacts(rt):
     assert "Giving or receiving payments 3 · more information needed" in text
     assert "Forced begging or criminal activities 2 · evidence" in text
     assert "Recruitment: Did not know where they were going to work. (heard)" in text
-    assert ("• CoMensha (referral and identification · specialised support): +31 33 448 1186 · www.comensha.nl · Mon–Fri 9:00–17:00 "
-            "(as of 2026-11)") in text
+    assert (
+        "• CoMensha (referral and identification · specialised support): +31 33 448 1186 · www.comensha.nl · Mon–Fri 9:00–17:00 "
+        "(as of 2026-11)"
+    ) in text
     assert "• Who formally identifies a victim — The police (AVIM unit)" in text  # the country's rules
     assert "• Politie (police · reporting · referral and identification): 0900 8844" in text
 
@@ -126,8 +137,14 @@ def test_annex_pdf_only_at_an_outcome(rt):
 
 def test_everything_ticked_still_fits_one_page(rt):
     flow = rt.library.flows["screening"]
-    s = Session(lang="nl", country="NL", flow="screening", step="out-c", ticks=[i.id for i in flow.indicators],
-                trail=whole_way(flow))  # the whole procedure gone through, as a real screening
+    s = Session(
+        lang="nl",
+        country="NL",
+        flow="screening",
+        step="out-c",
+        ticks=[i.id for i in flow.indicators],
+        trail=whole_way(flow),
+    )  # the whole procedure gone through, as a real screening
     text = words(annex_pdf(rt, s, "nl", DAY))
     assert rt.catalog.text("nl", f"indicator-{flow.indicators[-1].id}").split()[0] in text
 
@@ -159,8 +176,13 @@ def test_annex_pdf_round_trips_every_language(rt, lang):
     def flat(msg_id, args=None):
         return " ".join(cat.text(lang, msg_id, args).split())
 
-    for expected in (flat("document-title"), flat("annex-row-recruitment"), flat("annex-row-sexual"),
-                     flat("document-mark", {"mark": 2}), flat("document-element-act")):
+    for expected in (
+        flat("document-title"),
+        flat("annex-row-recruitment"),
+        flat("annex-row-sexual"),
+        flat("document-mark", {"mark": 2}),
+        flat("document-element-act"),
+    ):
         assert expected in text, expected
     contact = rt.library.contacts_for(country, ["specialised"])[0].entry
     assert contact.phone in text
@@ -195,7 +217,10 @@ def test_card_is_a_png_whose_qr_code_opens_the_same_contacts(rt, lang, country):
 
 
 def test_card_grows_with_the_contacts_it_lists(rt):
-    height = {c: Image.open(io.BytesIO(handover_card(rt, c, "en", LINK.format(lang="en", country=c)))).height for c in ("EU", "NL")}
+    height = {
+        c: Image.open(io.BytesIO(handover_card(rt, c, "en", LINK.format(lang="en", country=c)))).height
+        for c in ("EU", "NL")
+    }
     assert height["NL"] > height["EU"] * 1.5
 
 

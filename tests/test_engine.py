@@ -108,7 +108,15 @@ def test_child_in_doubt_is_presumed_a_child(rt):
 
 
 def test_ticks_toggle_and_derive_mark_one(rt):
-    s, reply = press(rt, start(rt)[0], *TO_OBSERVE, "ind-purpose", "purpose-hands-over-money", "purpose-no-refusal", "purpose-no-refusal")
+    s, reply = press(
+        rt,
+        start(rt)[0],
+        *TO_OBSERVE,
+        "ind-purpose",
+        "purpose-hands-over-money",
+        "purpose-no-refusal",
+        "purpose-no-refusal",
+    )
     assert s.ticks == ["purpose-hands-over-money"]
     s, reply = press(rt, s, *ALL_GROUPS_DONE)
     assert reply.screen.step == "annex"
@@ -133,7 +141,17 @@ def test_a_mark_is_set_directly_but_never_below_the_ticks(rt):
 
 
 def test_assessment_needs_all_three_elements_for_an_adult(rt):
-    s, reply = press(rt, start(rt)[0], *TO_OBSERVE, "ind-purpose", "purpose-hands-over-money", "ind-recruitment", "recruit-unknown-work", "_done", "_done")
+    s, reply = press(
+        rt,
+        start(rt)[0],
+        *TO_OBSERVE,
+        "ind-purpose",
+        "purpose-hands-over-money",
+        "ind-recruitment",
+        "recruit-unknown-work",
+        "_done",
+        "_done",
+    )
     args = reply.screen.text[0].args
     assert reply.screen.step == "assessment"
     assert args["elements"] == "some" and args["consent"] == "open"
@@ -141,8 +159,22 @@ def test_assessment_needs_all_three_elements_for_an_adult(rt):
 
 
 def test_for_a_child_act_and_purpose_suffice(rt):
-    s, reply = press(rt, start(rt)[0], "safe", "continue", "child", "not-exploited", "understood", "consents", "ind-purpose",
-                     "purpose-hands-over-money", "ind-recruitment", "recruit-unknown-work", "_done", "_done")
+    s, reply = press(
+        rt,
+        start(rt)[0],
+        "safe",
+        "continue",
+        "child",
+        "not-exploited",
+        "understood",
+        "consents",
+        "ind-purpose",
+        "purpose-hands-over-money",
+        "ind-recruitment",
+        "recruit-unknown-work",
+        "_done",
+        "_done",
+    )
     args = reply.screen.text[0].args
     assert args["child"] == "yes" and args["elements"] == "all" and args["consent"] == "child"
     assert [b.action for b in sum(reply.screen.buttons, [])][0] == "child-next"
@@ -156,7 +188,17 @@ def test_mark_three_is_listed_as_more_information_needed(rt):
 
 
 def test_she_says_she_chose_it_depends_on_signs_of_a_means_and_of_exploitation(rt):
-    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, "ind-purpose", "purpose-hands-over-money", "ind-threat", "threat-fear", "_done", "_done")
+    s, _ = press(
+        rt,
+        start(rt)[0],
+        *TO_OBSERVE,
+        "ind-purpose",
+        "purpose-hands-over-money",
+        "ind-threat",
+        "threat-fear",
+        "_done",
+        "_done",
+    )
     s, reply = press(rt, s, "chose-freely")
     assert reply.screen.step == "chose-means"
     # A means without signs of exploitation: consent is not said to be irrelevant.
@@ -179,8 +221,24 @@ def test_loops_do_not_grow_the_trail(rt):
 def test_a_full_session_stays_small(rt):
     s, _ = press(rt, start(rt)[0], *TO_OBSERVE)
     flow = rt.library.flows["screening"]
-    for step_id in [f"ind-{g}" for g in ("purpose", "recruitment", "transport", "harbouring", "threat", "violence", "movement",
-                                        "isolation", "documents", "wages", "deception", "vulnerability", "debt")]:
+    for step_id in [
+        f"ind-{g}"
+        for g in (
+            "purpose",
+            "recruitment",
+            "transport",
+            "harbouring",
+            "threat",
+            "violence",
+            "movement",
+            "isolation",
+            "documents",
+            "wages",
+            "deception",
+            "vulnerability",
+            "debt",
+        )
+    ]:
         s, _ = press(rt, s, step_id)
         for item in flow.step(step_id).items:
             s, reply = press(rt, s, item)

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule, run_state_machine_as_test
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
 import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
@@ -103,5 +110,7 @@ class EngineMachine(RuleBasedStateMachine):
 def test_engine_machine(rt):
     run_state_machine_as_test(
         lambda: EngineMachine(rt),
-        settings=settings(max_examples=60, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+        settings=settings(
+            max_examples=60, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+        ),
     )

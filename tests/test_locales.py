@@ -73,7 +73,11 @@ def test_the_check_finds_text_left_in_english_and_a_long_label(broken_locales, l
     start = text.index("notice-stale =")
     end = text.index("\n", start)
     path.write_text(text[:start] + f"notice-stale = {english}" + text[end:], encoding="utf-8")
-    _edit(broken_locales / "nl" / "screening.ftl", "screening-safety-safe = ", "screening-safety-safe = Veilig, helemaal veilig, echt waar, kijk maar ")
+    _edit(
+        broken_locales / "nl" / "screening.ftl",
+        "screening-safety-safe = ",
+        "screening-safety-safe = Veilig, helemaal veilig, echt waar, kijk maar ",
+    )
     problems = locale_check.check(broken_locales, "nl", labels)
     assert any(p.startswith("notice-stale: left in English") for p in problems)
     assert any(p.startswith("screening-safety-safe: button label") for p in problems)
@@ -95,6 +99,8 @@ def test_the_command_checks_a_half_translated_locale(tmp_path, capsys):
 
 
 def test_the_check_holds_bot_descriptions_to_the_api_limits(broken_locales, labels):
-    _edit(broken_locales / "nl" / "telegram.ftl", "tg-short-description = ", "tg-short-description = " + "x" * 121 + " ")
+    _edit(
+        broken_locales / "nl" / "telegram.ftl", "tg-short-description = ", "tg-short-description = " + "x" * 121 + " "
+    )
     problems = locale_check.check(broken_locales, "nl", labels)
     assert any(p.startswith("tg-short-description:") and "at most 120" in p for p in problems)

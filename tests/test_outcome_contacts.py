@@ -34,8 +34,10 @@ def _english_fragments(lang: str) -> list[str]:
     `lang` does not also contain: finding one on a `lang` screen means English leaked."""
     found = []
     for msg_id in _messages():
-        english, own = RT.catalog.text("en", msg_id, {"date": "2026-11", "country": "X", "phone": "1"}), \
-            RT.catalog.text(lang, msg_id, {"date": "2026-11", "country": "X", "phone": "1"})
+        english, own = (
+            RT.catalog.text("en", msg_id, {"date": "2026-11", "country": "X", "phone": "1"}),
+            RT.catalog.text(lang, msg_id, {"date": "2026-11", "country": "X", "phone": "1"}),
+        )
         for piece in re.split(r"[.;:!?()—–·•\n«»“”\"]", URL.sub("", english)):
             piece = piece.strip(" ,")
             if len(piece.split()) >= 3 and piece not in own:
@@ -94,7 +96,7 @@ def test_the_screen_for_the_person_is_in_the_persons_language(country):
             r.apply({"choose": "show-person"})
             out = r.apply({"choose": f"_p-{person}"})
             assert set(SCREENING.step(f"person-contacts-{outcome.lower()}").contacts) <= covered(out["contacts"])
-            section = out["text"][out["text"].index(RT.catalog.text(person, "contacts-heading")):]
+            section = out["text"][out["text"].index(RT.catalog.text(person, "contacts-heading")) :]
             if person != "en":
                 assert no_english(section, person, out["contacts"]) == [], (worker, person, country, outcome)
 

@@ -63,7 +63,10 @@ def test_every_person_screen_in_every_pair_of_languages(rt, person_steps, worker
         answers = [b for row in reply.screen.buttons for b in row if not b.action.startswith("_")]
         assert answers
         for button, shown in zip(answers, [b for row in out.buttons for b in row if not b.action.startswith("_")]):
-            theirs_label, mine_label = cat.render(person, button.label, strict=True), cat.render(worker, button.label, strict=True)
+            theirs_label, mine_label = (
+                cat.render(person, button.label, strict=True),
+                cat.render(worker, button.label, strict=True),
+            )
             assert shown.label == (mine_label if theirs_label == mine_label else f"{theirs_label} / {mine_label}")
         if reply.screen.contacts:
             heading = cat.text(person, "contacts-heading")

@@ -33,7 +33,12 @@ def test_a_right_and_a_wrong_answer_are_explained_and_scored(rt):
     s, reply = flows.advance(lib, at_question("transnational", "crime-against"), flows.Show())
     assert [b.action for b in reply.screen.buttons[0] + reply.screen.buttons[1]] == ["true", "false"]
     s, reply = press(lib, s, "false")
-    assert [m.id for m in reply.screen.text] == ["quiz-feedback-head", "quiz-right", "quiz-q-transnational-why", "quiz-score"]
+    assert [m.id for m in reply.screen.text] == [
+        "quiz-feedback-head",
+        "quiz-right",
+        "quiz-q-transnational-why",
+        "quiz-score",
+    ]
     assert (s.run.right, s.run.done) == (1, 1)
     s, reply = press(lib, s, flows.NEXT, "migrant")
     verdict = reply.screen.text[1]
@@ -67,9 +72,16 @@ def test_multiple_choice_options_are_written_out_and_lettered(rt):
     options = [m for m in reply.screen.text if m.id == "quiz-option"]
     assert [m.args["n"] for m in options] == ["A", "B", "C"]
     assert sorted(m.args["text"][0] for m in options) == [
-        "quiz-q-crime-against-a", "quiz-q-crime-against-b", "quiz-q-crime-against-c"]
+        "quiz-q-crime-against-a",
+        "quiz-q-crime-against-b",
+        "quiz-q-crime-against-c",
+    ]
     # Each lettered line goes with the button of the same option.
-    labels = {"state": "quiz-q-crime-against-a", "migrant": "quiz-q-crime-against-b", "smuggler": "quiz-q-crime-against-c"}
+    labels = {
+        "state": "quiz-q-crime-against-a",
+        "migrant": "quiz-q-crime-against-b",
+        "smuggler": "quiz-q-crime-against-c",
+    }
     assert [labels[row[0].action] for row in reply.screen.buttons[:3]] == [m.args["text"][0] for m in options]
     assert all(len(row) == 1 for row in reply.screen.buttons[:3])
     s, reply = flows.advance(lib, at_question("identity"), flows.Show())
@@ -112,10 +124,17 @@ def test_pressing_one_position_every_time_does_not_pass(rt, position):
 def test_the_same_run_shows_the_same_order_every_time(rt):
     lib = rt.library
     s = at_question("crime-against").model_copy(update={"seed": 12345})
-    orders = {tuple(row[0].action for row in flows.advance(lib, s, flows.Show())[1].screen.buttons[:3]) for _ in range(3)}
+    orders = {
+        tuple(row[0].action for row in flows.advance(lib, s, flows.Show())[1].screen.buttons[:3]) for _ in range(3)
+    }
     assert len(orders) == 1
-    seen = {tuple(row[0].action for row in flows.advance(lib, s.model_copy(update={"seed": n}), flows.Show())[1].screen.buttons[:3])
-            for n in range(30)}
+    seen = {
+        tuple(
+            row[0].action
+            for row in flows.advance(lib, s.model_copy(update={"seed": n}), flows.Show())[1].screen.buttons[:3]
+        )
+        for n in range(30)
+    }
     assert len(seen) > 1, "the order depends on the seed"
 
 

@@ -13,12 +13,26 @@ REPLAY = [sys.executable, "-m", "bot.cli", "replay", "-"]
 ENV = {**os.environ, "PYTHONUNBUFFERED": "0"}
 ENV.pop("TELEGRAM_BOT_TOKEN", None)
 
-OBSERVE = [{"choose": "safe"}, {"choose": "continue"}, {"choose": "adult"}, {"choose": "understood"}, {"choose": "consents"}]
+OBSERVE = [
+    {"choose": "safe"},
+    {"choose": "continue"},
+    {"choose": "adult"},
+    {"choose": "understood"},
+    {"choose": "consents"},
+]
 GROUPS_DONE = [{"choose": "_done"}]  # from the groups at a glance, or a checklist, on to the table
 SCRIPTS = {
     "unsafe": [{"choose": "unsafe"}],
     "A": [{"choose": "safe"}, {"choose": "continue"}, {"choose": "child"}, {"choose": "exploited"}],
-    "B": [*OBSERVE, {"choose": "ind-purpose"}, {"choose": "purpose-hands-over-money"}, *GROUPS_DONE, {"choose": "_done"}, {"choose": "suspect"}, {"choose": "consents"}],
+    "B": [
+        *OBSERVE,
+        {"choose": "ind-purpose"},
+        {"choose": "purpose-hands-over-money"},
+        *GROUPS_DONE,
+        {"choose": "_done"},
+        {"choose": "suspect"},
+        {"choose": "consents"},
+    ],
     "C": [*OBSERVE, *GROUPS_DONE, {"choose": "_done"}, {"choose": "suspect"}, {"choose": "not-yet"}],
     "D": [*OBSERVE, *GROUPS_DONE, {"choose": "_done"}, {"choose": "no-suspicion"}],
 }
@@ -29,6 +43,7 @@ ROLES = {
     "C": {"country-rules-reporting", "specialised", "reporting", "sexual-health", "legal", "migration"},
     "D": {"shelter", "sexual-health", "sex-worker-support", "legal", "migration"},
 }
+
 
 def replay(lines: list[dict]) -> tuple[list[dict], int]:
     data = "".join(json.dumps(line) + "\n" for line in lines)
@@ -57,8 +72,15 @@ def test_replay_reaches_each_outcome_with_its_contacts(lang, outcome):
 
 
 def test_press_matches_labels_and_text_and_exit_work():
-    out, code = replay([{"lang": "en", "country": "NL"}, {"start": "screening"}, {"press": "^✅"}, {"text": "her name is Maria"},
-                        {"command": "exit"}])
+    out, code = replay(
+        [
+            {"lang": "en", "country": "NL"},
+            {"start": "screening"},
+            {"press": "^✅"},
+            {"text": "her name is Maria"},
+            {"command": "exit"},
+        ]
+    )
     assert code == 0
     assert [o["step"] for o in out] == ["safety", "needs", "needs", None]
     assert "Maria" not in json.dumps(out)
@@ -66,8 +88,17 @@ def test_press_matches_labels_and_text_and_exit_work():
 
 
 def test_an_input_that_cannot_be_applied_is_an_error_and_a_failing_exit():
-    out, code = replay([{"lang": "en", "country": "NL"}, {"start": "screening"}, {"press": "no such label"}, {"choose": "nope"},
-                        {"lang": "xx"}, {"start": "nope"}, {"choose": "safe"}])
+    out, code = replay(
+        [
+            {"lang": "en", "country": "NL"},
+            {"start": "screening"},
+            {"press": "no such label"},
+            {"choose": "nope"},
+            {"lang": "xx"},
+            {"start": "nope"},
+            {"choose": "safe"},
+        ]
+    )
     assert code != 0
     errors = [o for o in out if "error" in o]
     assert len(errors) == 4

@@ -12,8 +12,21 @@ pytestmark = pytest.mark.slow  # each test starts `firstline replay` as a proces
 REPLAY = [sys.executable, "-m", "bot.cli", "replay", "-"]
 ENV = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
 # What the screening's outcomes call (screening.yaml's end steps), whatever the scenario.
-OUTCOME_ROLES = {"specialised", "reporting", "referral", "sexual-health", "shelter", "legal", "migration", "child-protection", "police",
-                 "emergency", "sex-worker-support", "country-rules-referral", "country-rules-reporting"}
+OUTCOME_ROLES = {
+    "specialised",
+    "reporting",
+    "referral",
+    "sexual-health",
+    "shelter",
+    "legal",
+    "migration",
+    "child-protection",
+    "police",
+    "emergency",
+    "sex-worker-support",
+    "country-rules-referral",
+    "country-rules-reporting",
+}
 
 
 def replay(lines):

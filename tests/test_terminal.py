@@ -34,6 +34,8 @@ def test_chat_walks_setup_menu_and_screening_then_quick_exit_clears(rt):
 @pytest.mark.slow  # starts `firstline run` as a process
 def test_run_without_token_opens_the_terminal_chat():
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "run"], input="1\n", capture_output=True, text=True, env=env, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"], input="1\n", capture_output=True, text=True, env=env, timeout=60
+    )
     assert done.returncode == 0
     assert "[1] English" in done.stdout and "> " in done.stdout

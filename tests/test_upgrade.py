@@ -60,7 +60,9 @@ def _options_unordered(screen: dict) -> dict:
         return screen
     options = sorted(
         (line[1]["text"], button)
-        for line, button in zip(lines, [row for row in screen["buttons"] if row[0][1] == "quiz-option-button"], strict=True)
+        for line, button in zip(
+            lines, [row for row in screen["buttons"] if row[0][1] == "quiz-option-button"], strict=True
+        )
     )
     for text, row in options:
         assert row[0][2]["text"] == text  # a line and its button name the same option

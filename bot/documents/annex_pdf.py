@@ -15,7 +15,7 @@ with any script without a locale for it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from fpdf import FPDF
 from fpdf.fonts import FontFace
@@ -118,7 +118,11 @@ def annex_text(runtime: Runtime, session: Session, lang: str, today: date) -> An
         else:
             details = contact_details(cat, lang, listed)
             # No description: the annex must fit one page; the screen and the card carry them.
-            contacts.append(drawable(f"{contact_name(cat, lang, listed)} ({roles_text(cat, lang, listed)}): {details} ({dated(cat, lang, listed)})"))
+            contacts.append(
+                drawable(
+                    f"{contact_name(cat, lang, listed)} ({roles_text(cat, lang, listed)}): {details} ({dated(cat, lang, listed)})"
+                )
+            )
     if not contacts and not rules:
         contacts = [t("document-contacts-none")]
 
@@ -177,7 +181,7 @@ def _layout(text: AnnexText, size: float, day: date) -> FPDF:
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_margins(14, 12, 14)
     pdf.set_auto_page_break(True, margin=12)
-    pdf.set_creation_date(datetime(day.year, day.month, day.day, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(day.year, day.month, day.day, tzinfo=UTC))
     pdf.add_font(FONT, "", str(font_path()))
     pdf.add_page()
     line = size * 0.48  # mm per line of text at this size

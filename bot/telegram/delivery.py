@@ -25,15 +25,26 @@ log = logging.getLogger(__name__)
 DELETE_BATCH = 100
 
 
-async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: TelegramScreen, hour: int, pressed: int | None = None, same: bool = False) -> None:
+async def show(
+    bot: Bot,
+    chat_id: int,
+    conversation: Conversation,
+    screen: TelegramScreen,
+    hour: int,
+    pressed: int | None = None,
+    same: bool = False,
+) -> None:
     """Show the screen, edited into the message whose button was pressed when that is the
     current screen; record in `conversation` the messages it now lives in. `same`: the
     screen is the one already on show (nothing changed), so even a kept one is edited."""
     current = conversation.screen
-    if edits_in_place(conversation, pressed, same) and len(screen.pieces) == 1:
-        if await _edit(bot, chat_id, current, screen):
-            conversation.kept = screen.ends
-            return
+    if (
+        edits_in_place(conversation, pressed, same)
+        and len(screen.pieces) == 1
+        and await _edit(bot, chat_id, current, screen)
+    ):
+        conversation.kept = screen.ends
+        return
     for piece in screen.pieces[:-1]:
         conversation.remember(await raw.send(bot, chat_id, piece), hour)
     sent = await raw.send(bot, chat_id, screen.pieces[-1], screen.keyboard)

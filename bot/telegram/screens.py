@@ -32,7 +32,12 @@ MAX_REMEMBERED_TEXTS = 20_000
 
 
 def keyboard(rendered: Rendered, nonce: int) -> dict:
-    return {"inline_keyboard": [[{"text": b.label, "callback_data": buttons.encode(nonce, b.action)} for b in row] for row in rendered.buttons]}
+    return {
+        "inline_keyboard": [
+            [{"text": b.label, "callback_data": buttons.encode(nonce, b.action)} for b in row]
+            for row in rendered.buttons
+        ]
+    }
 
 
 def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:

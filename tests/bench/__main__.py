@@ -44,12 +44,18 @@ class ErrorCount(logging.Handler):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench")
-    parser.add_argument("--users", type=int, default=10_000, help="users for the throughput run; each leaves a stored session")
+    parser.add_argument(
+        "--users", type=int, default=10_000, help="users for the throughput run; each leaves a stored session"
+    )
     parser.add_argument("--sample", type=int, default=400, help="users for the one-at-a-time run (p50/p99)")
-    parser.add_argument("--floor-users", type=int, default=3000, help="users for the floor's throughput run (it keeps no sessions)")
+    parser.add_argument(
+        "--floor-users", type=int, default=3000, help="users for the floor's throughput run (it keeps no sessions)"
+    )
     parser.add_argument("--in-flight", type=int, default=32, help="users tapping at once in the throughput run")
     parser.add_argument("--cpu", type=int, default=None, help="the core to run on (default: the first allowed)")
-    parser.add_argument("--profile", action="store_true", help="print where an update's time goes even when every target is met")
+    parser.add_argument(
+        "--profile", action="store_true", help="print where an update's time goes even when every target is met"
+    )
     args = parser.parse_args(argv)
     cpu = args.cpu if args.cpu is not None else min(os.sched_getaffinity(0))
     # Before any thread exists, so aiosqlite's thread inherits the one core too.
@@ -117,14 +123,21 @@ async def _bench(args, tmp: Path) -> report.Figures:
     app, store = await firstline_app(rt, api, tmp / "data")
     await floor.initialize()
     try:
-        figures.floor_seq = await one_at_a_time(floor, floor_api, users(scripts, args.sample, sample_chats), strict=False, before=plan)
+        figures.floor_seq = await one_at_a_time(
+            floor, floor_api, users(scripts, args.sample, sample_chats), strict=False, before=plan
+        )
         bot_sample = users(scripts, args.sample, sample_chats)
         figures.bot_seq = await one_at_a_time(app, api, bot_sample, strict=True)
-        floor_users, bot_users = min(args.floor_users, args.users - args.sample) // RUNS, (args.users - args.sample) // RUNS
+        floor_users, bot_users = (
+            min(args.floor_users, args.users - args.sample) // RUNS,
+            (args.users - args.sample) // RUNS,
+        )
         for n in range(RUNS):
             floor_round = users(scripts, floor_users, FIRST_CHAT + n * floor_users)
             floor_many = await many_at_once(floor, floor_api, floor_round, args.in_flight, strict=False, before=plan)
-            bot_many = await many_at_once(app, api, users(scripts, bot_users, FIRST_CHAT + n * bot_users), args.in_flight, strict=True)
+            bot_many = await many_at_once(
+                app, api, users(scripts, bot_users, FIRST_CHAT + n * bot_users), args.in_flight, strict=True
+            )
             figures.rounds.append((floor_many, bot_many))
         current.clear()
         figures.rss_sessions = report.rss()
@@ -149,7 +162,10 @@ async def _own_work(tmp: Path, people: int = 150) -> tuple[list[profile.OwnWork]
     try:
         # The own work from the few stages it needs; the breakdown by stage in a run of its own.
         stages.only = ESSENTIAL
-        runs = [await profile.own_work(app, api, stages, users(scripts, people, FIRST_CHAT + n * people)) for n in range(RUNS)]
+        runs = [
+            await profile.own_work(app, api, stages, users(scripts, people, FIRST_CHAT + n * people))
+            for n in range(RUNS)
+        ]
         stages.only = None
         breakdown = await profile.own_work(app, api, stages, users(scripts, people, FIRST_CHAT + RUNS * people))
         return runs, breakdown

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from telegram import Update
 from telegram.ext import Application
@@ -53,7 +53,14 @@ def _no_clock() -> float:
     return 0.0
 
 
-async def one_at_a_time(app: Application, api: InProcessBotApi, people: list[User], strict: bool, before: Before = _nothing, cpu_too: bool = False) -> Timing:
+async def one_at_a_time(
+    app: Application,
+    api: InProcessBotApi,
+    people: list[User],
+    strict: bool,
+    before: Before = _nothing,
+    cpu_too: bool = False,
+) -> Timing:
     """`cpu_too`: the CPU time of process_update on this thread too (reading that clock is a
     system call, so only when asked)."""
     per_update: list[float] = []
@@ -76,7 +83,9 @@ async def one_at_a_time(app: Application, api: InProcessBotApi, people: list[Use
     return Timing(len(per_update), sum(per_update), per_update, cpu)
 
 
-async def many_at_once(app: Application, api: InProcessBotApi, people: list[User], in_flight: int, strict: bool, before: Before = _nothing) -> Timing:
+async def many_at_once(
+    app: Application, api: InProcessBotApi, people: list[User], in_flight: int, strict: bool, before: Before = _nothing
+) -> Timing:
     """`in_flight` users tapping at once, each waiting for the bot's reply before the next tap."""
     queue = list(reversed(people))
     count = 0

@@ -32,7 +32,9 @@ class Figures:
     db_bytes: tuple[int, float] = (0, 0.0)  # file bytes, mean stored payload bytes
     cold_start: list[float] = field(default_factory=list)
     errors: int = 0
-    commits: list[tuple[float, float]] = field(default_factory=list)  # this disk's durable commit now: p50, p99 seconds, per run
+    commits: list[tuple[float, float]] = field(
+        default_factory=list
+    )  # this disk's durable commit now: p50, p99 seconds, per run
     cold_stages: dict[str, float] = field(default_factory=dict)  # of the median cold start, seconds
 
     @property

@@ -42,7 +42,14 @@ def run_health(tmp_path: Path, data: Path, *args: str) -> subprocess.CompletedPr
     env_file = tmp_path / "firstline.env"
     env_file.write_text(f"FIRSTLINE_DATA_DIR={data}\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "FIRSTLINE_"))}
-    return subprocess.run([sys.executable, "-m", "bot.cli", "health", "--env-file", str(env_file), *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "health", "--env-file", str(env_file), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @pytest.mark.slow  # starts `firstline health` as a process

@@ -16,7 +16,12 @@ async def test_a_forged_callback_with_the_right_nonce_from_another_message_is_st
     worker = person()
     await to_screening(worker, rt)
     screen = worker.screen()
-    safe = next(b["callback_data"] for row in screen["reply_markup"]["inline_keyboard"] for b in row if b["callback_data"].endswith(":safe"))
+    safe = next(
+        b["callback_data"]
+        for row in screen["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["callback_data"].endswith(":safe")
+    )
     stale = rt.catalog.text("en", "notice-stale")
 
     for message_id in (1, screen["message_id"] + 1000):  # the user's own /start; one never sent

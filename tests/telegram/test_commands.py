@@ -25,12 +25,17 @@ async def test_commands_and_descriptions_are_registered_in_every_language(bot, a
         lang = code or "en"
         assert [c["command"] for c in commands] == list(COMMANDS)
         assert [c["description"] for c in commands] == [rt.catalog.text(lang, f"tg-cmd-{name}") for name in COMMANDS]
-    for method, msg_id, field in (("setMyDescription", "tg-description", "description"), ("setMyShortDescription", "tg-short-description", "short_description")):
+    for method, msg_id, field in (
+        ("setMyDescription", "tg-description", "description"),
+        ("setMyShortDescription", "tg-short-description", "short_description"),
+    ):
         texts = {c.params.get("language_code"): c.params[field] for c in api.calls_of(method) if c.status == 200}
         assert texts == {code: rt.catalog.text(code or "en", msg_id) for code in (None, *rt.library.languages)}
 
 
-@pytest.mark.parametrize("language_code,expected", [("nl", "nl"), ("nl-BE", "nl"), ("en-GB", "en"), ("pt-BR", "en"), (None, "en")])
+@pytest.mark.parametrize(
+    "language_code,expected", [("nl", "nl"), ("nl-BE", "nl"), ("en-GB", "en"), ("pt-BR", "en"), (None, "en")]
+)
 async def test_a_new_user_gets_telegrams_language_when_the_bot_has_it(bot, person, rt, language_code, expected):
     worker = person(language_code=language_code)
     await worker.send("/start")
@@ -49,7 +54,10 @@ async def test_a_deep_link_opens_a_flow_in_a_language_for_a_country(bot, person,
     assert visitor.screen()["text"] == engine_text(rt, "nl", [], flow="contacts", country="NL")
 
 
-@pytest.mark.parametrize("payload", ["contacts_xx_NL", "contacts_nl_ZZ", "nothing", "screening_nl_NL_more", "contacts_nl_NL" + "x" * 60, "setup_nl_NL"])
+@pytest.mark.parametrize(
+    "payload",
+    ["contacts_xx_NL", "contacts_nl_ZZ", "nothing", "screening_nl_NL_more", "contacts_nl_NL" + "x" * 60, "setup_nl_NL"],
+)
 async def test_a_bad_deep_link_is_an_ordinary_start(bot, person, rt, payload):
     visitor = person(language_code="en")
     await visitor.send(f"/start {payload}")

@@ -33,7 +33,9 @@ def test_emoji_count_twice_as_telegram_counts_them():
 
 async def test_a_screen_too_long_for_one_message_goes_in_pieces_with_the_keyboard_last(api):
     worker = Person(api, 5550009)
-    rendered = Rendered(text="\n\n".join("x" * 3000 for _ in range(3)), buttons=[[RenderedButton("_exit", "✖ Quick exit")]], contacts=[])
+    rendered = Rendered(
+        text="\n\n".join("x" * 3000 for _ in range(3)), buttons=[[RenderedButton("_exit", "✖ Quick exit")]], contacts=[]
+    )
     conversation = Conversation(session=Session())
     async with Bot(TOKEN, base_url=f"{api.base_url}/bot") as bot:
         await show(bot, worker.chat_id, conversation, for_telegram(rendered, 7, ends=False), hour=1)

@@ -78,7 +78,9 @@ async def test_every_update_delivered_twice_is_applied_once(bot, api, person, rt
     await api.deliver_again(typed)
     since = len(api.calls)
     command = await worker.send("/start", expect=None)
-    await api.wait_for_call("sendMessage", since, lambda c: hint not in c.params["text"] and c.params.get("reply_markup"))
+    await api.wait_for_call(
+        "sendMessage", since, lambda c: hint not in c.params["text"] and c.params.get("reply_markup")
+    )
     await api.deliver_again(command)
     await worker.choose("_done")  # after both repeats
     hint_screens = [c for c in api.calls_of("sendMessage") if hint in c.params["text"]]

@@ -116,7 +116,9 @@ async def test_an_unreadable_record_is_dropped_not_fatal(tmp_path):
     store = await SessionStore.open(tmp_path / "s.db", SECRET, 12)
     try:
         key = store.key(1)
-        await store._db.execute("INSERT INTO sessions VALUES (?, ?, ?)", (key, '{"session": {"nonce": "x"}}', store.hour()))
+        await store._db.execute(
+            "INSERT INTO sessions VALUES (?, ?, ?)", (key, '{"session": {"nonce": "x"}}', store.hour())
+        )
         assert await store.load(key) is None
         assert await store.count() == 0
     finally:

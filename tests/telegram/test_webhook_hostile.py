@@ -51,7 +51,12 @@ def child_limit(pid: int) -> int:
 
 async def start_webhook_bot(process, **env):
     port = free_port()
-    bot = process(FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram", FIRSTLINE_WEBHOOK_PORT=str(port), FIRSTLINE_WEBHOOK_SECRET=SECRET, **env)
+    bot = process(
+        FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
+        FIRSTLINE_WEBHOOK_PORT=str(port),
+        FIRSTLINE_WEBHOOK_SECRET=SECRET,
+        **env,
+    )
     await bot.start(ready_method="setWebhook")
     return bot, port
 
