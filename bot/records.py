@@ -60,16 +60,16 @@ class Conversation(BaseModel):
 
     def on_screen(self, message_id: int) -> bool:
         """Whether a button on `message_id` can be one of the current screen's. Only the
-        message the screen is on, or, while the id of a screen being sent may be missing
-        (killed before it was saved), a message newer than any on record."""
+        message the screen is on, or, while the screen may also be on a message not on
+        record (sent, then killed before its id was saved), a message not on record newer
+        than every other one on record. That message may be newer than the screen's (the
+        kill came first), or older (after the restart the screen was sent again below it)."""
         if message_id == self.screen:
             return True
         if self.screen is not None and not self.moving:
             return False
-        known = [m for m, _ in self.messages]
-        if self.screen is not None:
-            known.append(self.screen)
-        return not known or message_id > max(known)
+        known = [m for m, _ in self.messages if m != self.screen]
+        return message_id not in known and (not known or message_id > max(known))
 
     def too_old(self, hour: int) -> int:
         """How many messages on record Telegram no longer lets the bot delete."""

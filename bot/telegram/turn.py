@@ -80,6 +80,7 @@ class Advanced:
     notices: list[Msg] = field(default_factory=list)
     on_show: int | None = None  # the nonce of the screen on show before this turn
     hour: int = 0
+    repeat: bool = False  # an update applied before a restart, its screen shown again
 
 
 class UpdateHandler:
@@ -189,7 +190,10 @@ class UpdateHandler:
         if conversation is None:
             conversation = Conversation(session=new_session(self.library, user_lang))
         advanced = Advanced(
-            Reply(), on_show=None if fresh or repeat else conversation.session.nonce, hour=self.store.hour()
+            Reply(),
+            on_show=None if fresh or repeat else conversation.session.nonce,
+            hour=self.store.hour(),
+            repeat=repeat,
         )
         if repeat:
             # Applied before a restart, its reply perhaps never shown: show where the user is.
@@ -294,12 +298,12 @@ class UpdateHandler:
         finally:
             # The step itself was saved before the reply: this is bookkeeping the user does
             # not wait for (a failure to write it is the operator's to hear of, and was told).
-            if self._note_where(conversation, where, done):
+            if self._note_where(conversation, where, done, advanced.repeat):
                 with self.stages("session store: save after showing"):
                     self.store.save_soon(got.key, conversation)
 
     @staticmethod
-    def _note_where(conversation: Conversation, where: tuple, done: bool) -> bool:
+    def _note_where(conversation: Conversation, where: tuple, done: bool, repeat: bool = False) -> bool:
         """Where the screen now is, for the next edit, and every message sent, for quick
         exit: kept even when showing failed halfway. True when that changed and must be
         saved; an edit in place changes none of it, and is not saved again (`reached` then
@@ -307,7 +311,10 @@ class UpdateHandler:
         if _where(conversation) == where:
             return False
         if done:
-            conversation.reached, conversation.moving = conversation.session.nonce, False
+            # A screen sent again after a restart (`repeat`) may have gone out before it too, on
+            # a message not on record that the user may tap: `moving` stays until the next turn.
+            conversation.reached = conversation.session.nonce
+            conversation.moving = conversation.moving and repeat
         return True
 
     async def _cannot_save(self, bot: Bot, update: Update, lang: str) -> None:
