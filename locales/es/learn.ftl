@@ -172,7 +172,7 @@ learn-btn-directive = 🆕 Novedades desde la guía (2024)
 learn-rules = Las normas donde trabajas
     Quién identifica formalmente a una víctima, cuánto dura el período de reflexión, si debes denunciar y la asistencia jurídica, según las fuentes encontradas. Donde no se encontró fuente, se indica y se dice a quién preguntar.
 learn-directive = Novedades desde la guía: Directiva (UE) 2024/1712
-    Modifica la Directiva 2011/36/UE, en la que se basa la guía (2013). Se aplica desde el 14 de julio de 2024; los Estados miembros debían transponerla a más tardar el 15 de julio de 2026.
+    Modifica la Directiva 2011/36/UE, en la que se basa la guía (2013). Entró en vigor el 14 de julio de 2024; los Estados miembros debían transponerla a más tardar el 15 de julio de 2026.
     • Nuevas formas de explotación: explotación de la gestación subrogada, del matrimonio forzado y de la adopción ilegal.
     • Quien utilice a sabiendas servicios prestados por una víctima debe ser objeto de sanciones; un delito, según los comunicados de la Comisión.†
     • La asistencia debe ser especializada, empezar en cuanto haya indicios razonables de que alguien es víctima y no depender de su colaboración en la investigación.

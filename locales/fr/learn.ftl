@@ -174,7 +174,7 @@ learn-btn-directive = 🆕 Depuis le guide (2024)
 learn-rules = Les règles là où vous travaillez
     Qui identifie formellement une victime, la durée du délai de réflexion, si vous devez signaler, et l'aide juridique — tels que les sources trouvées les décrivent. Faute de source, la ligne le dit et indique à qui poser la question.
 learn-directive = Depuis le guide : directive (UE) 2024/1712
-    Elle modifie la directive 2011/36/UE, sur laquelle repose le guide (2013). Elle s'applique depuis le 14 juillet 2024 ; les États membres devaient la transposer au plus tard le 15 juillet 2026.
+    Elle modifie la directive 2011/36/UE, sur laquelle repose le guide (2013). Elle est entrée en vigueur le 14 juillet 2024 ; les États membres devaient la transposer au plus tard le 15 juillet 2026.
     • Nouvelles formes d'exploitation : exploitation de la gestation pour autrui, du mariage forcé et de l'adoption illégale.
     • Qui recourt sciemment aux services fournis par une victime doit être sanctionné ; une infraction pénale, selon les communiqués de la Commission.†
     • L'aide doit être spécialisée, commencer dès qu'il existe des motifs raisonnables de croire qu'une personne est victime, et ne pas dépendre de sa coopération à l'enquête.

@@ -172,7 +172,7 @@ learn-btn-directive = 🆕 Sinds de handleiding (2024)
 learn-rules = De regels waar je werkt
     Wie een slachtoffer formeel identificeert, hoe lang de bedenktijd duurt, of je moet melden, en gratis rechtsbijstand — zoals de gevonden bronnen het zeggen. Waar geen bron is gevonden, staat dat erbij en bij wie je het kunt navragen.
 learn-directive = Sinds de handleiding: Richtlijn (EU) 2024/1712
-    Deze wijzigt Richtlijn 2011/36/EU, waarop de handleiding (2013) berust. Ze geldt sinds 14 juli 2024; de lidstaten moesten haar uiterlijk 15 juli 2026 omzetten.
+    Deze wijzigt Richtlijn 2011/36/EU, waarop de handleiding (2013) berust. Ze is op 14 juli 2024 in werking getreden; de lidstaten moesten haar uiterlijk 15 juli 2026 omzetten.
     • Nieuwe vormen van uitbuiting: uitbuiting van draagmoederschap, van gedwongen huwelijken en van illegale adoptie.
     • Wie bewust gebruikmaakt van diensten van een slachtoffer, moet worden gesanctioneerd; volgens berichten van de Commissie wordt het een strafbaar feit.†
     • Ondersteuning moet gespecialiseerd zijn, beginnen zodra er redelijke gronden zijn om aan te nemen dat iemand slachtoffer is, en mag niet afhangen van medewerking aan het onderzoek.
