@@ -172,7 +172,7 @@ learn-indicator-line = { $how ->
 learn-btn-rules = ⚖ Règles de votre pays
 learn-btn-directive = 🆕 Depuis le guide (2024)
 learn-rules = Les règles là où vous travaillez
-    Qui identifie formellement une victime, la durée du délai de réflexion, si vous devez signaler, et l'aide juridique — tels que les sources trouvées les décrivent. Faute de source, la ligne le dit et indique à qui poser la question.
+    Qui identifie formellement une victime, la durée du délai de réflexion, si vous devez signaler, et l'aide juridique — d'après les sources trouvées. Faute de source, la ligne le dit et indique à qui poser la question.
 learn-directive = Depuis le guide : directive (UE) 2024/1712
     Elle modifie la directive 2011/36/UE, sur laquelle repose le guide (2013). Elle est entrée en vigueur le 14 juillet 2024 ; les États membres devaient la transposer au plus tard le 15 juillet 2026.
     • Nouvelles formes d'exploitation : exploitation de la gestation pour autrui, du mariage forcé et de l'adoption illégale.
