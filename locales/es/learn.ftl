@@ -176,6 +176,6 @@ learn-directive = Novedades desde la guía: Directiva (UE) 2024/1712
     • Nuevas formas de explotación: explotación de la gestación subrogada, del matrimonio forzado y de la adopción ilegal.
     • Quien utilice a sabiendas servicios prestados por una víctima debe ser objeto de sanciones; un delito, según los comunicados de la Comisión.†
     • La asistencia debe ser especializada, empezar en cuanto haya indicios razonables de que alguien es víctima y no depender de su colaboración en la investigación.
-    • La trata cometida mediante tecnologías de la información y la comunicación pasa a ser circunstancia agravante.†
+    • La trata con fines de explotación sexual cometida mediante tecnologías de la información y la comunicación pasa a ser circunstancia agravante.†
     • Mecanismos nacionales de derivación formales, y coordinadores y planes de acción nacionales contra la trata.†
     † Solo consta en fuentes secundarias (noticias sobre el acuerdo y sobre el texto adoptado), no en el texto de la Directiva: comprueba la ley nacional.

@@ -178,6 +178,6 @@ learn-directive = Depuis le guide : directive (UE) 2024/1712
     • Nouvelles formes d'exploitation : exploitation de la gestation pour autrui, du mariage forcé et de l'adoption illégale.
     • Qui recourt sciemment aux services fournis par une victime doit être sanctionné ; une infraction pénale, selon les communiqués de la Commission.†
     • L'aide doit être spécialisée, commencer dès qu'il existe des motifs raisonnables de croire qu'une personne est victime, et ne pas dépendre de sa coopération à l'enquête.
-    • La traite commise au moyen des technologies de l'information et de la communication devient une circonstance aggravante.†
+    • La traite aux fins d'exploitation sexuelle commise au moyen des technologies de l'information et de la communication devient une circonstance aggravante.†
     • Des mécanismes nationaux d'orientation formels, des coordinateurs et des plans d'action nationaux contre la traite.†
     † Connu seulement par des sources secondaires (communiqués sur l'accord et sur l'acte adopté), pas par le texte de la directive : vérifiez votre droit national.

@@ -176,6 +176,6 @@ learn-directive = Sinds de handleiding: Richtlijn (EU) 2024/1712
     • Nieuwe vormen van uitbuiting: uitbuiting van draagmoederschap, van gedwongen huwelijken en van illegale adoptie.
     • Wie bewust gebruikmaakt van diensten van een slachtoffer, moet worden gesanctioneerd; volgens berichten van de Commissie wordt het een strafbaar feit.†
     • Ondersteuning moet gespecialiseerd zijn, beginnen zodra er redelijke gronden zijn om aan te nemen dat iemand slachtoffer is, en mag niet afhangen van medewerking aan het onderzoek.
-    • Mensenhandel via informatie- en communicatietechnologie wordt een strafverzwarende omstandigheid.†
+    • Mensenhandel met het oog op seksuele uitbuiting via informatie- en communicatietechnologie wordt een strafverzwarende omstandigheid.†
     • Formele nationale verwijsmechanismen, en nationale coördinatoren en actieplannen tegen mensenhandel.†
     † Alleen bekend uit secundaire bronnen (berichten over het akkoord en de aangenomen tekst), niet uit de tekst van de richtlijn: controleer de wetgeving van je land.

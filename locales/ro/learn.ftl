@@ -176,6 +176,6 @@ learn-directive = Ce s-a schimbat de la ghid: Directiva (UE) 2024/1712
     • Forme noi de exploatare: exploatarea maternității surogat, a căsătoriei forțate și a adopției ilegale.
     • Cine folosește în cunoștință de cauză serviciile prestate de o victimă trebuie sancționat; infracțiune, potrivit comunicatelor Comisiei.†
     • Sprijinul trebuie să fie specializat, să înceapă de îndată ce există motive întemeiate să se creadă că persoana este victimă și să nu depindă de cooperarea ei la anchetă.
-    • Traficul comis prin tehnologia informației și comunicațiilor devine circumstanță agravantă.†
+    • Traficul în scopul exploatării sexuale comis prin tehnologia informației și comunicațiilor devine circumstanță agravantă.†
     • Mecanisme naționale formale de referire, coordonatori naționali și planuri naționale de acțiune împotriva traficului.†
     † Cunoscut doar din surse secundare (știri despre acord și actul adoptat), nu din textul directivei: verificați legea națională.
