@@ -19,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
     doctor.add_argument("--env-file", type=Path, default=None, metavar="FILE", help="read the settings from this file too (as systemd or docker compose would)")
     sub.add_parser("health", help="is the running bot well? (exit 0 or 1; for container health checks)")
     sub.add_parser("chat", help="the conversation in this terminal")
+    web = sub.add_parser("web", help="the web chat in any browser (no Telegram token needed)")
+    web.add_argument("--listen", default=None, metavar="HOST:PORT", help="where to listen (default: FIRSTLINE_WEB_LISTEN, else 127.0.0.1:8080)")
     replay = sub.add_parser("replay", help="a scripted conversation over JSON lines")
     replay.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
     sub.add_parser("check", help="load and validate every flow, locale and contact directory")
@@ -42,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run" and args.telegram and not os.environ.get("TELEGRAM_BOT_TOKEN"):
         print("firstline: TELEGRAM_BOT_TOKEN is not set; `firstline doctor` says what else to check", file=sys.stderr)
         return 2
+    if args.command == "web":
+        from bot.web.server import main as web
+
+        return web(args.listen)
     if args.command == "locales":
         from bot.locale_check import main as check_locales
 

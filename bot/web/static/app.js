@@ -1,0 +1,71 @@
+// Firstline web chat. No framework, no build step; the pages work without it.
+// With it: quick exit hides the page at once and replaces it (Back does not return),
+// Shift pressed three times does the same, and each press swaps the screen in place,
+// so the whole conversation is one entry in the browser's history.
+(function () {
+  "use strict";
+  var SHIFT_WINDOW_MS = 5000;
+
+  function exitUrl() {
+    var link = document.querySelector("a.exit");
+    return link ? link.href : "about:blank";
+  }
+
+  function quickExit(event) {
+    if (event) { event.preventDefault(); }
+    var url = exitUrl();
+    document.body.hidden = true; // nothing left to see while the next site loads
+    document.title = "";
+    window.location.replace(url);
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.exit");
+    if (link) { quickExit(event); }
+  });
+
+  var shifts = 0, timer = null;
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift") { shifts = 0; return; }
+    shifts += 1;
+    clearTimeout(timer);
+    timer = setTimeout(function () { shifts = 0; }, SHIFT_WINDOW_MS);
+    if (shifts >= 3) { quickExit(event); }
+  });
+
+  function swap(html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    if (!doc.body || !doc.querySelector("main")) { throw new Error("not a page"); }
+    document.documentElement.lang = doc.documentElement.lang;
+    document.documentElement.dir = doc.documentElement.dir;
+    document.title = doc.title;
+    document.body.replaceWith(document.adoptNode(doc.body));
+    window.scrollTo(0, 0);
+    var heading = document.querySelector("main h1");
+    if (heading) { heading.focus(); } // screen readers start at the new screen
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target, button = event.submitter;
+    // A download goes the plain way: the browser saves the file and the page stays.
+    if (!form.matches("form.screen") || (button && button.hasAttribute("formaction"))) { return; }
+    event.preventDefault();
+    var main = document.querySelector("main");
+    if (main.getAttribute("aria-busy") === "true") { return; } // one press at a time
+    main.setAttribute("aria-busy", "true");
+    var data = new URLSearchParams(new FormData(form, button));
+    fetch(form.action, { method: "POST", body: data, credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer" })
+      .then(function (response) { return response.text(); })
+      .then(swap)
+      .catch(function () {
+        // Without a usable answer, send the form the plain way (one more history entry).
+        main.removeAttribute("aria-busy");
+        if (button && button.name) {
+          var field = document.createElement("input");
+          field.type = "hidden"; field.name = button.name; field.value = button.value;
+          form.appendChild(field);
+        }
+        form.submit();
+      });
+  });
+}());
