@@ -177,6 +177,7 @@ class Visitor:
         self.headers = {"Accept-Language": accept_language}
         self.last: Response | None = None
         self.page: Page | None = None
+        self.sent: dict | None = None  # the last form POSTed: sent again, it shows the same screen
 
     def _port(self) -> int:
         port = self.ports[self.turn % len(self.ports)]
@@ -188,7 +189,12 @@ class Visitor:
 
     def press(self, action: str) -> Page:
         assert self.page is not None and action in self.page.actions, f"no {action!r} on {self.page and self.page.heading!r}: {self.page and self.page.actions}"
-        return self._take(request(self._port(), "POST", "/", form={"s": self.page.state, "lang": self.page.form_lang, "a": action}, headers=self.headers))
+        self.sent = {"s": self.page.state, "lang": self.page.form_lang, "a": action}
+        return self._take(request(self._port(), "POST", "/", form=self.sent, headers=self.headers))
+
+    def first_option(self) -> Page:
+        """Press the screen's first button that is not navigation."""
+        return self.press(next(a for a in self.page.actions if not a.startswith("_")))
 
     def download(self, action: str) -> Response:
         return request(self._port(), "POST", "/download", form={"s": self.page.state, "lang": self.page.form_lang, "a": action}, headers=self.headers)
