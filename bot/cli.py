@@ -15,6 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="the Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat")
     # For services and containers: without a token, fail (exit 2) rather than open a chat on no terminal.
     run.add_argument("--telegram", action="store_true", help="the Telegram bot only: fail without TELEGRAM_BOT_TOKEN")
+    run.add_argument("--web", action="store_true", help="the web chat too, in the same process (also FIRSTLINE_WEB=1); on the webhook's server in webhook mode")
     doctor = sub.add_parser("doctor", help="check the configuration before starting the bot, and say what to fix")
     doctor.add_argument("--env-file", type=Path, default=None, metavar="FILE", help="read the settings from this file too (as systemd or docker compose would)")
     sub.add_parser("health", help="is the running bot well? (exit 0 or 1; for container health checks)")
@@ -44,10 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run" and args.telegram and not os.environ.get("TELEGRAM_BOT_TOKEN"):
         print("firstline: TELEGRAM_BOT_TOKEN is not set; `firstline doctor` says what else to check", file=sys.stderr)
         return 2
-    if args.command == "web":
+    if args.command == "web" or (args.command == "run" and args.web and not os.environ.get("TELEGRAM_BOT_TOKEN")):
         from bot.web.server import main as web
 
-        return web(args.listen)
+        return web(getattr(args, "listen", None))
     if args.command == "locales":
         from bot.locale_check import main as check_locales
 
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run" and os.environ.get("TELEGRAM_BOT_TOKEN"):
         from bot.telegram.main import run_bot
 
-        return run_bot()
+        return run_bot(web=args.web)
     runtime = load()
     if args.command in ("run", "chat"):
         from bot.terminal import chat

@@ -35,6 +35,7 @@ from bot.telegram.intake import Intake
 from bot.telegram.polling import Poller
 from bot.telegram.processor import PerChatUpdateProcessor
 from bot.telegram.webhook import WebhookServer
+from bot.web import together
 from bot.telegram.retries import patient_rate_limiter
 
 log = logging.getLogger(__name__)
@@ -48,16 +49,18 @@ FLOOD_RETRIES = 10
 STOP_GRACE_SECONDS = 20
 
 
-def run_bot() -> int:
+def run_bot(web: bool = False) -> int:
+    """`web` (or FIRSTLINE_WEB=1): the web chat too, in this process (bot/web/together.py)."""
     try:
         settings = Settings()
+        web_settings = together.web_settings(web)
     except ValidationError as e:
         for err in e.errors():  # names and rules only: values may be secrets
             print(f"firstline: {_variable(err['loc'])}: {err['msg']}", file=sys.stderr)
         return 2
     logs.configure(settings.log_level, [settings.bot_token.get_secret_value()])
     runtime = load()
-    return asyncio.run(_run_until_signal(settings, runtime))
+    return asyncio.run(_run_until_signal(settings, runtime, web_settings))
 
 
 def _variable(loc: tuple) -> str:
@@ -66,13 +69,13 @@ def _variable(loc: tuple) -> str:
     return name if name.isupper() else f"FIRSTLINE_{name.upper()}"
 
 
-async def _run_until_signal(settings: Settings, runtime: Runtime) -> int:
+async def _run_until_signal(settings: Settings, runtime: Runtime, web_settings=None) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await serve(settings, runtime, stop)
+        await serve(settings, runtime, stop, web_settings)
     except InvalidToken:
         log.error("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN")
         return 1
@@ -82,8 +85,9 @@ async def _run_until_signal(settings: Settings, runtime: Runtime) -> int:
     return 0
 
 
-async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> None:
-    """Serve until `stop` is set, then shut down cleanly."""
+async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event, web_settings=None) -> None:
+    """Serve until `stop` is set, then shut down cleanly. With `web_settings`, the web chat too:
+    on the webhook's server when there is one, else on its own port, in this event loop."""
     secret = load_secret(settings)
     store = await SessionStore.open(settings.database_path, secret, settings.session_idle_hours)
     try:
@@ -94,9 +98,12 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
             asyncio.create_task(commands.register(app.bot, runtime.catalog, runtime.library.languages)),
             asyncio.create_task(_purge_regularly(store, settings.purge_every_minutes * 60)),
         ]
+        web = together.Web(runtime, web_settings, lambda: app.bot.username) if web_settings else None
         try:
             # Updates come through our own receiver, not app.updater (see polling.py, webhook.py).
-            receiver = _receiver(app, settings, secret, store)
+            receiver = _receiver(app, settings, secret, store, web)
+            if web and not settings.webhook_url:
+                background.append(asyncio.create_task(web.serve_alone(stop)))
             mode = "webhook" if settings.webhook_url else "long polling"
             await app.start()
             try:
@@ -152,7 +159,7 @@ async def _initialize(app: Application, stop: asyncio.Event) -> bool:
             delay = min(delay * 2, 60)
 
 
-def _receiver(app: Application, settings: Settings, secret: bytes, store: SessionStore) -> Poller | WebhookServer:
+def _receiver(app: Application, settings: Settings, secret: bytes, store: SessionStore, web=None) -> Poller | WebhookServer:
     intake = Intake(app)
     if settings.webhook_url:
         return WebhookServer(
@@ -166,6 +173,7 @@ def _receiver(app: Application, settings: Settings, secret: bytes, store: Sessio
             allowed_updates=ALLOWED_UPDATES,
             healthy=store.count,
             grace_seconds=STOP_GRACE_SECONDS,
+            extra_routes=web.routes() if web else (),
         )
     heartbeat = health.heartbeat_path(settings)
     return Poller(app.bot, intake, ALLOWED_UPDATES, on_poll=lambda: health.beat(heartbeat), grace_seconds=STOP_GRACE_SECONDS)

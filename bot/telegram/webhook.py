@@ -64,6 +64,7 @@ class WebhookServer:
         allowed_updates: Sequence[str],
         healthy: Callable[[], Awaitable[Any]],
         grace_seconds: float = 20,
+        extra_routes: Sequence[tuple] = (),
     ):
         self.bot, self.intake = bot, intake
         self.url, self.listen, self.port = url, listen, port
@@ -72,6 +73,7 @@ class WebhookServer:
         self._allowed = list(allowed_updates)
         self.healthy = healthy
         self._grace = grace_seconds
+        self._extra_routes = list(extra_routes)  # the web chat's, when both channels run in this process
         self.stopping = False
         self._requests = 0
         self._quiet = asyncio.Event()
@@ -120,7 +122,7 @@ class WebhookServer:
 
 class _Routes(tornado.web.Application):
     def __init__(self, server: WebhookServer):
-        super().__init__([(rf"{server.path}/?", _UpdateHandler, {"server": server}), (HEALTH_PATH, _HealthHandler, {"server": server})])
+        super().__init__([(rf"{server.path}/?", _UpdateHandler, {"server": server}), (HEALTH_PATH, _HealthHandler, {"server": server}), *server._extra_routes])
 
     def log_request(self, handler: tornado.web.RequestHandler) -> None:
         """No access log: a line per update would tell when people use the bot."""

@@ -18,6 +18,8 @@ DEFAULT_EXIT_URL = "https://www.google.com/"
 class WebSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="FIRSTLINE_", extra="ignore", populate_by_name=True)
 
+    # `firstline run` serves the web chat too (bot/web/together.py).
+    web: bool = False
     # base64 of 32 bytes; without it a random key lives in memory and pages expire on restart.
     web_key: SecretStr | None = None
     # The key before the last rotation: still opens pages for one session timeout after start.
