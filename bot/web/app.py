@@ -15,6 +15,7 @@ route, the status and the time, never an address or a form field.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 import traceback
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import tornado.escape
 import tornado.template
 import tornado.web
 
@@ -72,8 +74,9 @@ class WebChannel:
         if current is None:
             log.warning("FIRSTLINE_WEB_KEY is not set: a random key is kept in memory, so pages expire on restart and only this instance can serve them")
         sealer = Sealer(current or new_key(), previous, settings.timeout_seconds, clock)
-        # autoescape is tornado's default (xhtml_escape): every {{ }} is escaped.
-        templates = tornado.template.Loader(str(HERE / "templates"), autoescape="xhtml_escape", whitespace="oneline")
+        # Autoescaping on: every {{ }} is escaped, by tornado's xhtml_escape, remembered for the
+        # catalogue's few thousand strings (they repeat on every page).
+        templates = tornado.template.Loader(str(HERE / "templates"), autoescape="escape", whitespace="oneline", namespace={"escape": escape})
         channel = cls(runtime, settings, sealer, RateLimit(settings.web_requests_per_minute), templates)
         if settings.telegram_bot_username:
             channel.bot_username = lambda: settings.telegram_bot_username
@@ -92,6 +95,11 @@ class WebChannel:
             return port.load(data)
         except ValueError:  # sealed by us, so only a release that changed the session's shape
             raise Refused("unreadable") from None
+
+
+@functools.lru_cache(maxsize=8192)
+def escape(value: Any) -> str:
+    return tornado.escape.xhtml_escape(value)
 
 
 def routes(channel: WebChannel, health: bool = True) -> list[tuple]:

@@ -107,8 +107,9 @@ def screen_page(rt: Runtime, lang: str, reply: port.Reply, state: str, pressed: 
     if reply.documents and pressed:
         name = reply.documents[0]
         page.download = Download(action=pressed, label=cat.text(lang, f"web-download-{name}"), warning=cat.text(lang, "web-download-warning"))
-    # render() gives every channel the same labels (bilingual on the person's screens).
-    rendered = render(cat, lang, screen)
+    # render() gives every channel the same labels (bilingual on the person's screens); the
+    # text and contacts are laid out above, so it is asked for the buttons only.
+    rendered = render(cat, lang, screen.model_copy(update={"text": [], "contacts": [], "ends": False}))
     page.rows = [
         [Button(b.action, b.label, exit=b.action == port.EXIT, lang=_named_language(rt, shown.label)) for b, shown in zip(row, shown_row)]
         for row, shown_row in zip(rendered.buttons, screen.buttons)
