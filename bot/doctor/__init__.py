@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from bot.doctor import local
 from bot.doctor.report import Finding, Printer, fix, ok
 from bot.settings import Settings, env_name
+from bot.web import doctor as web_doctor
 
 
 def run(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
@@ -33,6 +34,13 @@ def run(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
         printer.add(fix("Environment file", f"{env_file} does not exist.", "Give the path of the file that holds the settings, e.g. /etc/firstline/firstline.env."))
         return printer.summary()
 
+    printer.hide(*web_doctor.secrets(env_file))
+    web = web_doctor.configured(env_file)
+    if web and not web_doctor.token_given(env_file):
+        # The web chat alone (`firstline web`): no token, no data folder to check.
+        for finding in web_doctor.findings(env_file) + _flows():
+            printer.add(finding)
+        return printer.summary(start="firstline web")
     settings = _settings(printer, env_file)
     if settings is None:
         return printer.summary()
@@ -41,6 +49,8 @@ def run(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
 
     token = local.token(settings)
     for finding in token + local.data_folder(settings) + local.secret(settings) + local.webhook(settings) + _flows():
+        printer.add(finding)
+    for finding in web_doctor.findings(env_file) if web else []:
         printer.add(finding)
     if all(not f.must_fix for f in token):
         from bot.doctor.telegram_api import bot_api  # imports python-telegram-bot: only when needed
