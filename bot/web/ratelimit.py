@@ -10,7 +10,6 @@ into an address without the key, which dies with the process.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 import time
 from typing import Callable
@@ -35,7 +34,8 @@ class RateLimit:
             self._previous = self._current if elapsed < 2 * WINDOW_SECONDS else {}
             self._current = {}
             self._start, elapsed = now, 0.0
-        key = hmac.digest(self._key, address.encode(), hashlib.sha256)[:12]
+        # BLAKE2b in keyed mode is a MAC, and a few times cheaper here than HMAC-SHA256.
+        key = hashlib.blake2b(address.encode(), key=self._key, digest_size=12).digest()
         count = self._current.get(key, 0)
         if count == 0 and len(self._current) >= MAX_TRACKED:
             return True

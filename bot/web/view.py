@@ -73,6 +73,7 @@ class Page:
     title: str
     exit_label: str
     heading: str
+    back_label: str = ""  # the script's in-page Back (the browser's leaves the bot)
     state: str = ""
     hint: str | None = None
     notices: list[str] = field(default_factory=list)
@@ -87,7 +88,8 @@ class Page:
 def chrome(rt: Runtime, lang: str, heading: str) -> Page:
     """What every page has: its language, the neutral title and the quick-exit label."""
     cat = rt.catalog
-    return Page(lang=lang, dir=direction(lang), title=cat.text(lang, "web-title"), exit_label=cat.text(lang, "nav-exit"), heading=heading)
+    return Page(lang=lang, dir=direction(lang), title=cat.text(lang, "web-title"), exit_label=cat.text(lang, "nav-exit"), heading=heading,
+                back_label=cat.text(lang, "nav-back"))
 
 
 def screen_page(rt: Runtime, lang: str, reply: port.Reply, state: str, pressed: str | None = None, first: bool = False) -> Page:

@@ -106,6 +106,25 @@ def test_a_screening_reaches_each_outcome_in_the_browser(rt, served, js_on, js_o
         assert driver.execute_script("return history.length") > entries
 
 
+def test_the_in_page_back_returns_screen_by_screen_within_one_history_entry(rt, served, js_on):
+    driver = js_on
+    start(driver, served.url, "fr", "FR")
+    entries = driver.execute_script("return history.length")
+    menu = _state(driver)
+    press(driver, "screening")
+    screening = _state(driver)
+    press(driver, "safe")
+    back = "header button.back"
+    for expected in (screening, menu):
+        driver.find_element("css selector", back).click()
+        wait(driver, lambda d: _state(d) == expected)
+        assert driver.execute_script("return document.activeElement.tagName") == "H1"
+    assert driver.find_element("css selector", back).text == rt.catalog.text("fr", "nav-back")  # the setup screens before
+    press(driver, "screening")  # on from an earlier screen: a fork, as a resubmitted page would be
+    assert main_text(driver).startswith(rt.catalog.text("fr", "screening-title"))
+    assert driver.execute_script("return history.length") == entries
+
+
 @pytest.mark.parametrize("how", ["button", "shift three times"])
 def test_quick_exit_then_back_shows_no_bot_page(served, neutral, js_on, how):
     from selenium.webdriver.common.action_chains import ActionChains
@@ -162,6 +181,12 @@ def test_no_screen_in_any_language_has_an_accessibility_violation(rt, served, js
             violations = axe_violations(driver)
             if violations:
                 found[f"{lang} {kind}"] = violations
+        # A screen swapped in place by the script, with its in-page Back.
+        start(driver, served.url, lang, "NL")
+        press(driver, "screening")
+        violations = axe_violations(driver)
+        if violations:
+            found[f"{lang} swapped in place"] = violations
     assert not found, dump(found)
 
 

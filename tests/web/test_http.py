@@ -240,6 +240,16 @@ def test_pages_and_own_files_are_small(rt, served):
     assert len(css) + len(js) < MAX_OWN_ASSETS_BYTES
 
 
+def test_every_kind_of_page_is_under_30_kb_in_every_language(rt, served):
+    from tests.web.screens import every_kind
+
+    for lang in rt.library.languages:
+        for kind, path, form in every_kind(served.port, lang):
+            response = request(served.port, "POST" if form else "GET", path, form=form, headers={"Accept-Language": lang})
+            assert len(response.body) < MAX_PAGE_BYTES, (lang, kind, len(response.body))
+            assert response.page().lang == lang, (lang, kind)
+
+
 def test_templates_escape_what_they_show(rt, served):
     page = view.chrome(rt, "en", '<script>alert("x")</script>')
     page.text = ["a & b <b>"]

@@ -33,17 +33,50 @@
     if (shifts >= 3) { quickExit(event); }
   });
 
-  function swap(html) {
-    var doc = new DOMParser().parseFromString(html, "text/html");
-    if (!doc.body || !doc.querySelector("main")) { throw new Error("not a page"); }
-    document.documentElement.lang = doc.documentElement.lang;
-    document.documentElement.dir = doc.documentElement.dir;
-    document.title = doc.title;
-    document.body.replaceWith(document.adoptNode(doc.body));
+  // The in-page Back: earlier screens, newest last. Each holds its own sealed state, so going
+  // back and pressing on continues from there (the server keeps nothing to contradict it).
+  var previous = [], MAX_PREVIOUS = 50;
+
+  function current() {
+    var root = document.documentElement;
+    return { body: document.body, lang: root.lang, dir: root.dir, title: document.title };
+  }
+
+  function show(screen) {
+    document.documentElement.lang = screen.lang;
+    document.documentElement.dir = screen.dir;
+    document.title = screen.title;
+    document.body.replaceWith(screen.body);
+    var bar = document.querySelector("header.bar"), back = bar && bar.querySelector("button.back");
+    if (back) { back.remove(); }
+    if (bar && previous.length) {
+      back = document.createElement("button");
+      back.type = "button";
+      back.className = "back";
+      back.textContent = bar.getAttribute("data-back");
+      bar.insertBefore(back, bar.firstChild);
+    }
     window.scrollTo(0, 0);
     var heading = document.querySelector("main h1");
     if (heading) { heading.focus(); } // screen readers start at the new screen
   }
+
+  function swap(html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    if (!doc.body || !doc.querySelector("main")) { throw new Error("not a page"); }
+    var main = document.querySelector("main");
+    if (main) { main.removeAttribute("aria-busy"); }
+    previous.push(current());
+    if (previous.length > MAX_PREVIOUS) { previous.shift(); }
+    var root = doc.documentElement;
+    show({ body: document.adoptNode(doc.body), lang: root.lang, dir: root.dir, title: doc.title });
+  }
+
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("header button.back") && previous.length) {
+      show(previous.pop());
+    }
+  });
 
   document.addEventListener("submit", function (event) {
     var form = event.target, button = event.submitter;
