@@ -54,6 +54,10 @@ SECURITY_HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 }
 DOWNLOAD_TYPES = {"annex-pdf": "application/pdf", "handover-card": "image/png"}
+# Pages remembered, less their sealed state: the same screen in the same language renders the
+# same, and rendering is most of a press's own cost. About 5 KB each.
+MAX_REMEMBERED_PAGES = 2048
+STATE_MARK = "\x00state\x00"  # stands for the state in a remembered page; never in real text
 
 
 @dataclass
@@ -67,6 +71,7 @@ class WebChannel:
     templates: tornado.template.Loader
     # The Telegram bot's username when this process also runs Telegram (for the card's deep link).
     bot_username: Callable[[], str | None] = field(default=lambda: None)
+    _pages: dict[tuple, tuple[bytes, bytes]] = field(default_factory=dict)
 
     @classmethod
     def create(cls, runtime: Runtime, settings: WebSettings, clock: Callable[[], float] = time.time) -> "WebChannel":
@@ -88,6 +93,21 @@ class WebChannel:
 
     def seal(self, session: port.Session) -> str:
         return self.sealer.seal(port.dump(session))
+
+    def screen_html(self, lang: str, reply: port.Reply, state: str, pressed: str | None = None, first: bool = False) -> bytes:
+        """The page for an engine reply, with its sealed state."""
+        key = (lang, first, pressed if reply.documents else None, port.screen_identity(reply))
+        parts = self._pages.get(key)
+        if parts is None:
+            page = view.screen_page(self.runtime, lang, reply, STATE_MARK, pressed=pressed, first=first)
+            html = self.templates.load("screen.html").generate(page=page, root="/", exit_url=self.settings.web_exit_url)
+            before, mark, after = html.partition(STATE_MARK.encode())
+            if not mark or STATE_MARK.encode() in after:
+                raise RuntimeError("the state must appear once on a screen")
+            if len(self._pages) >= MAX_REMEMBERED_PAGES:
+                self._pages.clear()  # crude, and enough: the shipped flows have far fewer screens per language
+            parts = self._pages[key] = (before, after)
+        return parts[0] + state.encode("ascii") + parts[1]
 
     def open(self, token: str) -> port.Session:
         data = self.sealer.open(token)
@@ -182,6 +202,10 @@ class Base(tornado.web.RequestHandler):
         html = self.channel.templates.load(template).generate(page=page, root="/", exit_url=self.channel.settings.web_exit_url, **extra)
         self.finish(html)
 
+    def html(self, html: bytes) -> None:
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.finish(html)
+
     def message(self, heading: str, lines: list[str], lang: str | None = None) -> None:
         lang = lang or self.lang()
         cat = self.channel.runtime.catalog
@@ -208,7 +232,7 @@ class ScreenHandler(Base):
     def get(self) -> None:
         lib = self.channel.runtime.library
         session, reply = port.first_screen(lib, self.lang())
-        self.page("screen.html", view.screen_page(self.channel.runtime, session.lang, reply, self.channel.seal(session), first=True))
+        self.html(self.channel.screen_html(session.lang, reply, self.channel.seal(session), first=True))
 
     def head(self) -> None:
         self.set_header("Content-Type", "text/html; charset=utf-8")
@@ -230,7 +254,7 @@ class ScreenHandler(Base):
             session, reply = port.show(lib, session)
         if reply.exit or reply.screen is None:
             session, reply = port.first_screen(lib, session.lang)
-        self.page("screen.html", view.screen_page(channel.runtime, session.lang, reply, channel.seal(session), pressed=action))
+        self.html(channel.screen_html(session.lang, reply, channel.seal(session), pressed=action))
 
     def expired(self) -> None:
         self.message("web-expired-title", ["web-expired"])

@@ -17,7 +17,7 @@ from flows.outputs import DOCUMENTS, EXIT, PERSON_LANG_PREFIX
 from flows.phones import EU_WIDE
 
 __all__ = ["Listed", "Msg", "Reply", "Screen", "Session", "DOCUMENTS", "EXIT", "PERSON_LANG_PREFIX", "ROLES", "EU_WIDE",
-           "EngineError", "first_screen", "press", "show", "dump", "load", "flow_title", "all_contacts"]
+           "EngineError", "first_screen", "press", "show", "dump", "load", "screen_identity", "flow_title", "all_contacts"]
 
 EngineError = engine.EngineError
 FIRST_FLOW = "setup"  # language, then country, then the menu
@@ -45,6 +45,20 @@ def dump(session: Session) -> bytes:
 
 def load(data: bytes) -> Session:
     return Session.model_validate_json(data)
+
+
+def screen_identity(reply: Reply) -> tuple:
+    """Everything a reply shows, as a key: two replies with the same identity render the same
+    page. The nonce is left out (the web page does not show it: its state carries it), and
+    contacts are named by their directory, id and role (the directories do not change while
+    the process runs)."""
+    screen = reply.screen
+    return (
+        screen.model_dump_json(exclude={"nonce", "contacts"}),
+        tuple((c.country, c.entry.id, c.role) for c in screen.contacts),
+        tuple(n.model_dump_json() for n in reply.notices),
+        tuple(reply.documents),
+    )
 
 
 def flow_title(lib, flow: str) -> str:

@@ -341,3 +341,20 @@ async def test_on_the_webhooks_larger_server_the_web_routes_keep_their_own_size_
         await server.close_all_connections()
     assert response.status_code == 413
     assert "Traceback" not in response.text and 'lang="ro"' in response.text
+
+
+def test_a_remembered_page_differs_from_another_by_what_it_shows_and_always_by_its_state(rt, served):
+    visitor = Visitor(served.port)
+    visitor.setup("en", "NL")
+    for action in ["screening", "safe", "continue", "adult", "understood", "consents", "start"]:
+        visitor.press(action)
+    before = visitor.page
+    item = next(a for a in before.actions if not a.startswith("_"))
+    ticked = visitor.press(item)
+    untick = visitor.press(item)
+    assert ticked.buttons != before.buttons  # the ticked box shows
+    assert untick.buttons == before.buttons and untick.text == before.text  # the same screen again…
+    assert len({before.state, ticked.state, untick.state}) == 3  # …with a state of its own
+    other = Visitor(served.port)
+    other.setup("nl", "NL")
+    assert other.page.lang == "nl" and other.page.buttons != Visitor(served.port).setup("en", "NL").buttons

@@ -72,3 +72,13 @@ async def test_firstline_web_needs_no_token_and_never_calls_telegram(api, tmp_pa
     assert proc.returncode == 0, stderr
     assert api.calls == []
     assert list(tmp_path.iterdir()) == []  # no data folder, no database, no file of any kind
+
+
+async def test_with_long_polling_the_web_chat_gets_its_own_port_in_the_same_process(api, process):
+    port = free_port()
+    bot = process(FIRSTLINE_WEB="1", FIRSTLINE_WEB_LISTEN=f"127.0.0.1:{port}")
+    await bot.start(ready_method="getUpdates")
+    async with httpx.AsyncClient() as client:
+        page = Page.parse((await _get(client, f"http://127.0.0.1:{port}/")).text)
+        assert page.state and "en" in page.actions
+    assert await bot.terminate() == 0

@@ -86,7 +86,8 @@
     var main = document.querySelector("main");
     if (main.getAttribute("aria-busy") === "true") { return; } // one press at a time
     main.setAttribute("aria-busy", "true");
-    var data = new URLSearchParams(new FormData(form, button));
+    var data = new URLSearchParams(new FormData(form));
+    if (button && button.name) { data.append(button.name, button.value); } // the pressed button, as a plain submit sends it
     fetch(form.action, { method: "POST", body: data, credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer" })
       .then(function (response) { return response.text(); })
       .then(swap)
