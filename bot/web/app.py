@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import re
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -58,6 +59,7 @@ DOWNLOAD_TYPES = {"annex-pdf": "application/pdf", "handover-card": "image/png"}
 # same, and rendering is most of a press's own cost. About 5 KB each.
 MAX_REMEMBERED_PAGES = 2048
 STATE_MARK = "\x00state\x00"  # stands for the state in a remembered page; never in real text
+STATE_CHARS = re.compile(r"[A-Za-z0-9_-]+")
 
 
 @dataclass
@@ -107,6 +109,9 @@ class WebChannel:
             if len(self._pages) >= MAX_REMEMBERED_PAGES:
                 self._pages.clear()  # crude, and enough: the shipped flows have far fewer screens per language
             parts = self._pages[key] = (before, after)
+        # The template wrote the state raw (base64url has nothing to escape); held to that here too.
+        if not STATE_CHARS.fullmatch(state):
+            raise ValueError("a sealed state is base64url")
         return parts[0] + state.encode("ascii") + parts[1]
 
     def open(self, token: str) -> port.Session:
