@@ -107,7 +107,9 @@ class WebChannel:
             if not mark or STATE_MARK.encode() in after:
                 raise RuntimeError("the state must appear once on a screen")
             if len(self._pages) >= MAX_REMEMBERED_PAGES:
-                self._pages.clear()  # crude, and enough: the shipped flows have far fewer screens per language
+                # Crude but bounded: most presses land on a few hundred screens per language; the
+                # checklists' tick combinations are many, so at the cap all is dropped and rebuilt.
+                self._pages.clear()
             parts = self._pages[key] = (before, after)
         # The template wrote the state raw (base64url has nothing to escape); held to that here too.
         if not STATE_CHARS.fullmatch(state):
