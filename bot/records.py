@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, FieldSerializationInfo, field_serializer, model_validator
 
-from flows.engine import Session
+from flows import Session
 
 # Telegram lets a bot delete messages of a private chat for 48 hours.
 DELETABLE_HOURS = 48
@@ -38,7 +38,12 @@ class Conversation(BaseModel):
     updates: list[int] = Field(default=[], serialization_alias="u")
     screen: int | None = None  # the message that shows the current screen
     kept: bool = False  # that screen ended a flow: it stays, the next screen goes below it
-    shown: int | None = None  # the nonce of the screen last known to have reached the chat
+    # The nonce of the screen last known to have reached the chat (stored as "shown", its
+    # name in earlier releases).
+    reached: int | None = Field(default=None, alias="shown")
+    # Saved with a step whose screen was about to go out as a new message: until the id
+    # of that message is saved too, the screen may be on a message not on record.
+    moving: bool = False
     # (message id, hour), both sides of the chat
     messages: list[tuple[int, int]] = Field(default=[], serialization_alias="m")
 
@@ -52,6 +57,23 @@ class Conversation(BaseModel):
     def remember(self, message_id: int, hour: int) -> None:
         self.messages.append((message_id, hour))
         del self.messages[:-MAX_REMEMBERED_MESSAGES]
+
+    def on_screen(self, message_id: int) -> bool:
+        """Whether a button on `message_id` can be one of the current screen's. Only the
+        message the screen is on, or, while the screen may also be on a message not on
+        record (sent, then killed before its id was saved), a message not on record newer
+        than every other one on record. That message may be newer than the screen's (the
+        kill came first), or older (after the restart the screen was sent again below it)."""
+        if message_id == self.screen:
+            return True
+        if self.screen is not None and not self.moving:
+            return False
+        known = [m for m, _ in self.messages if m != self.screen]
+        return message_id not in known and (not known or message_id > max(known))
+
+    def too_old(self, hour: int) -> int:
+        """How many messages on record Telegram no longer lets the bot delete."""
+        return len({m for m, h in self.messages if hour - h > DELETABLE_HOURS})
 
     def deletable(self, hour: int) -> list[int]:
         """Ids Telegram may still let the bot delete, oldest first, each once."""
@@ -89,6 +111,20 @@ class Conversation(BaseModel):
                     raise ValueError("stored message ids do not come in pairs")
                 data["messages"] = list(zip(unsteps(flat[0::2]), unsteps(flat[1::2])))
         return data
+
+
+def duplicate(conversation: Conversation) -> Conversation:
+    """A copy to change freely, at a fraction of model_copy(deep=True)'s cost: the lists the
+    bot changes in place are copied; the session is shared, since the engine replaces a
+    session and never changes one (flows.advance copies it first)."""
+    new = Conversation.__new__(Conversation)
+    fields = conversation.__dict__.copy()
+    fields["updates"], fields["messages"] = list(fields["updates"]), list(fields["messages"])
+    object.__setattr__(new, "__dict__", fields)
+    object.__setattr__(new, "__pydantic_fields_set__", set(conversation.__pydantic_fields_set__))
+    object.__setattr__(new, "__pydantic_extra__", None)
+    object.__setattr__(new, "__pydantic_private__", None)
+    return new
 
 
 def encode(conversation: Conversation) -> str:

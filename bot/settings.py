@@ -6,6 +6,7 @@ session secret from the environment or from a file generated on first start.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
@@ -13,6 +14,12 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 TELEGRAM_API = "https://api.telegram.org"
 MIN_SECRET_BYTES = 32
+# The name of the session secret among systemd's credentials (LoadCredential=secret:...,
+# deploy/firstline.service): systemd hands it over in $CREDENTIALS_DIRECTORY, outside the data folder.
+CREDENTIAL = "secret"
+# The exit status for what a restart cannot fix (a refused token, a database from a newer
+# version, an unusable secret): sysexits.h's EX_CONFIG, listed in the unit's RestartPreventExitStatus=.
+EXIT_CANNOT_FIX = 78
 
 
 class Settings(BaseSettings):
@@ -23,8 +30,11 @@ class Settings(BaseSettings):
     api_base_url: str = Field(default=TELEGRAM_API, validation_alias=AliasChoices("TELEGRAM_API_BASE_URL"))
 
     data_dir: Path = Path("data")
-    # At least 32 bytes; without it a random one is kept in data_dir/secret (mode 0600).
+    # At least 32 bytes; without it a random one is kept in secret_path (mode 0600).
     secret: SecretStr | None = None
+    # Where the generated secret is kept: best outside the data folder, so that a copy of the
+    # folder alone cannot tell whether a known Telegram id used the bot. Default: data_dir/secret.
+    secret_file: Path | None = None
     session_idle_hours: float = Field(default=12, gt=0)
     purge_every_minutes: float = Field(default=30, gt=0)
 
@@ -36,6 +46,9 @@ class Settings(BaseSettings):
     webhook_path: str = "telegram"
 
     log_level: str = "INFO"
+    # The libraries' own loggers (HTTP client, python-telegram-bot...); raised only to trace a
+    # fault: what they log is cut to its wording at the logging boundary (bot/telegram/logs.py).
+    library_log_level: str = "WARNING"
     # Updates handled at once, across chats; one chat's updates always go in order.
     concurrent_updates: int = Field(default=32, ge=1)
     # Telegram lets a bot send about 30 messages a second in all: the bot paces itself to
@@ -51,12 +64,12 @@ class Settings(BaseSettings):
             raise ValueError("TELEGRAM_API_BASE_URL must start with http:// or https://")
         return value.removesuffix("/bot")
 
-    @field_validator("log_level")
+    @field_validator("log_level", "library_log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
         value = value.strip().upper()
         if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
-            raise ValueError("FIRSTLINE_LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+            raise ValueError("a log level must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return value
 
     @field_validator("secret")
@@ -91,6 +104,13 @@ class Settings(BaseSettings):
 
     @property
     def secret_path(self) -> Path:
+        """systemd's credential when the unit passes one, else FIRSTLINE_SECRET_FILE, else
+        <data dir>/secret (the quick start's way; the doctor warns about it)."""
+        credentials = os.environ.get("CREDENTIALS_DIRECTORY")
+        if credentials and (Path(credentials) / CREDENTIAL).is_file():
+            return Path(credentials) / CREDENTIAL
+        if self.secret_file is not None:
+            return self.secret_file
         return self.data_dir / "secret"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import functools
 import hashlib
 import hmac
 import logging
@@ -19,19 +20,32 @@ import os
 import secrets
 import sqlite3
 import stat
+import tempfile
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Awaitable, Callable, TypeVar
+from typing import TypeVar
 
 import aiosqlite
 from pydantic import ValidationError
 
-from bot.records import Conversation, decode, encode
+from bot.records import Conversation, decode, duplicate, encode
 from bot.settings import MIN_SECRET_BYTES, Settings
 
-__all__ = ["Conversation", "SessionStore", "StorageUnavailable", "SchemaTooNew", "load_secret", "migrate"]
+__all__ = [
+    "Conversation",
+    "SessionStore",
+    "StorageUnavailable",
+    "SchemaTooNew",
+    "SecretUnusable",
+    "load_secret",
+    "migrate",
+]
 T = TypeVar("T")
+# A stored row: the record, the hour of its last change, and the conversation it holds
+# when decoded already (None: read from disk, not decoded yet). Never handed out.
+Row = tuple[str, int, Conversation | None]
 
 log = logging.getLogger(__name__)
 
@@ -102,30 +116,65 @@ def now_hour() -> int:
     return int(time.time() // 3600)
 
 
+class SecretUnusable(ValueError):
+    """The session secret is there but cannot be used: waiting or restarting will not help."""
+
+
 def load_secret(settings: Settings) -> bytes:
     """The HMAC secret: from the environment, else from a file only its owner can read,
     created on first start."""
     if settings.secret is not None:
         return settings.secret.get_secret_value().encode()
     path = settings.secret_path
-    make_private_dir(path.parent)
+    if not path.exists():
+        _write_new_secret(path)
     try:
-        # O_EXCL: two processes starting at once cannot both write a secret.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, 0o600)
+            log.warning("the session secret file was readable by others; now owner-only")
+    except OSError:  # a read-only mount (a container secret): reading is all that is needed
         pass
-    else:
+    secret = path.read_bytes().strip()
+    if not secret:
+        raise SecretUnusable(
+            f"the session secret file {path} is empty (a disk that was full at the first start leaves it so): "
+            "delete it and start again; a new one is made and open conversations are forgotten"
+        )
+    if len(secret) < MIN_SECRET_BYTES:
+        raise SecretUnusable(
+            f"the session secret file {path} holds {len(secret)} bytes, fewer than {MIN_SECRET_BYTES}: delete it, or put a longer one there"
+        )
+    return secret
+
+
+def _write_new_secret(path: Path) -> None:
+    """Whole or not at all: written to a temporary file, flushed to disk, then linked into place.
+    A full disk leaves no half-written (or empty) secret behind, and of two processes starting at
+    once only one links its secret (link, unlike rename, never replaces the other's)."""
+    make_private_dir(path.parent)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".secret-")  # mode 0600
+    try:
         with os.fdopen(fd, "w") as f:
             f.write(secrets.token_hex(MIN_SECRET_BYTES))
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return
+        _fsync_folder(path.parent)
         log.info("generated a new session secret")
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
-        os.chmod(path, 0o600)
-        log.warning("the session secret file was readable by others; now owner-only")
-    secret = path.read_bytes().strip()
-    if len(secret) < MIN_SECRET_BYTES:
-        raise ValueError(f"the session secret file holds fewer than {MIN_SECRET_BYTES} bytes")
-    return secret
+    finally:
+        os.unlink(temporary)
+
+
+def _fsync_folder(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def make_private_dir(path: Path) -> None:
@@ -143,24 +192,28 @@ class SessionStore:
         self._path = path
         self._db: aiosqlite.Connection | None = None
         self._secret = secret
+        self._keyed = hmac.new(secret, digestmod=hashlib.sha256)
         self._idle_hours = idle_hours
         self.hour = hour
-        # key -> (record, hour) as on disk, the chats active last; ahead of the disk only by
-        # what save_soon is writing.
-        self._recent: OrderedDict[bytes, tuple[str, int]] = OrderedDict()
+        # key -> row last handed to the writer or read, the chats active last; ahead of the
+        # disk only by the rows on their way to it. A row keeps the conversation it holds,
+        # decoded, so a tap needs neither a read from disk nor parsing JSON.
+        self._recent: OrderedDict[bytes, Row] = OrderedDict()
         # Forgotten by the user while the database could not delete them: never loaded again.
         self._forgotten: set[bytes] = set()
-        self._batch: dict[bytes, tuple[str, int]] = {}
+        # The rows waiting for the next write, the newest of each chat, and who waits for it.
+        self._batch: dict[bytes, Row] = {}
         self._waiting: list[asyncio.Future] = []
-        self._writer: asyncio.Task | None = None
-        self._writing = False  # a write is on its way to the disk
-        self._soon: set[asyncio.Task] = set()  # saves not waited for (save_soon), until written
+        self._writer: asyncio.Task | None = None  # writing, while there is anything to write
+        self._soon: set[asyncio.Future] = set()  # saves not waited for (save_soon), until written
         self._last_open_try = float("-inf")
         self._trouble: str | None = None  # the reason the store is unavailable, while it is
         self._reported_at = float("-inf")
 
     @classmethod
-    async def open(cls, path: Path, secret: bytes, idle_hours: float, hour: Callable[[], int] = now_hour) -> SessionStore:
+    async def open(
+        cls, path: Path, secret: bytes, idle_hours: float, hour: Callable[[], int] = now_hour
+    ) -> SessionStore:
         """Open the store. A database that cannot be used now does not stop the bot: users
         are told, the operator is told, and it is opened as soon as it can be."""
         if len(secret) < MIN_SECRET_BYTES:
@@ -221,7 +274,11 @@ class SessionStore:
         now = time.monotonic()
         if reason != self._trouble or now - self._reported_at >= REPORT_EVERY_SECONDS:
             # What is wrong and what to do; the error's kind, never its text (it may quote a row).
-            log.error("session store unavailable: %s [%s]; users are asked to try again", REASONS[reason], type(error).__name__)
+            log.error(
+                "session store unavailable: %s [%s]; users are asked to try again",
+                REASONS[reason],
+                type(error).__name__,
+            )
             self._reported_at = now
         self._trouble = reason
         return StorageUnavailable(reason)
@@ -241,7 +298,10 @@ class SessionStore:
             self._db = None
 
     def key(self, chat_id: int) -> bytes:
-        return hmac.new(self._secret, f"chat:{chat_id}".encode(), hashlib.sha256).digest()
+        # The HMAC keyed once (its inner and outer pads), copied for each chat id.
+        mac = self._keyed.copy()
+        mac.update(f"chat:{chat_id}".encode())
+        return mac.digest()
 
     def _oldest_kept_hour(self) -> float:
         return self.hour() - self._idle_hours
@@ -258,82 +318,88 @@ class SessionStore:
             row = await self._use(lambda db: _select(db, key), writes=False)
             if row is None:
                 return None
-            self._remember(key, row)
         else:
             self._recent.move_to_end(key)
-        record, hour = row
+        record, hour, conversation = row
         if hour < self._oldest_kept_hour():
             await self.delete(key)  # idle too long: gone even before the next purge
             return None
-        try:
-            return decode(record)
-        except ValidationError:
-            # Written by another version of the bot: start afresh rather than fail on every update.
-            log.warning("a stored session could not be read and was dropped")
-            await self.delete(key)
-            return None
+        if conversation is None:
+            try:
+                conversation = decode(record)
+            except ValidationError:
+                # Written by another version of the bot: start afresh rather than fail on every update.
+                log.warning("a stored session could not be read and was dropped")
+                await self.delete(key)
+                return None
+            if self._recent.get(key) is row or key not in self._recent:
+                self._remember(key, (record, hour, conversation))
+        # A copy: the caller changes it, and what is kept must stay what the record says.
+        return duplicate(conversation)
 
     async def save(self, key: bytes, conversation: Conversation) -> None:
         """On disk when this returns; StorageUnavailable (and nothing written) otherwise."""
-        row = (encode(conversation), self.hour())
-        try:
-            await self._commit(key, row)
-        except BaseException:
-            self._recent.pop(key, None)  # read from disk next time, whatever it holds
-            raise
-        self._remember(key, row)
+        await self.write(key, self.row(conversation))
+
+    def row(self, conversation: Conversation) -> Row:
+        """The row `save` writes: the record, the hour of the change, and a copy of the
+        conversation it records. A first half of save, so the time spent making the row
+        and waiting for the disk can be told apart."""
+        return encode(conversation), self.hour(), duplicate(conversation)
+
+    async def write(self, key: bytes, row: Row) -> None:
+        """save's second half: the row on disk when this returns."""
+        # A caller cancelled does not cancel the write: the row is on its way, and stays
+        # what the chat is at unless writing it fails.
+        await asyncio.shield(self._hand_in(key, row))
 
     def save_soon(self, key: bytes, conversation: Conversation) -> None:
         """Save without waiting for the disk: for what a turn notes after its reply is out
         (where the screen now is, the messages to delete on quick exit), which the user
         does not wait for. Loaded again at once, it reads as saved; if writing fails, the
         next load reads the disk. Written in order with every other save."""
-        row = (encode(conversation), self.hour())
-        self._remember(key, row)
-        task = asyncio.ensure_future(self._commit(key, row))
-        self._soon.add(task)
+        written = self._hand_in(key, self.row(conversation))
+        self._soon.add(written)
+        written.add_done_callback(self._soon.discard)
 
-        def written(t: asyncio.Task) -> None:
-            self._soon.discard(t)
-            if t.cancelled() or t.exception() is not None:
-                if self._recent.get(key) is row:
-                    del self._recent[key]
+    def _hand_in(self, key: bytes, row: Row) -> asyncio.Future:
+        """Queue a row for the writer, now, before anything else can run: rows reach the
+        disk in the order they were handed in, so a chat's step is never overwritten by one
+        it had before. A row not yet written gives way to a newer one of the same chat;
+        the write of the newer row answers for both. Saves handed in while a write is on
+        its way go to the disk together, in the next statement (a group commit)."""
+        written = asyncio.get_running_loop().create_future()
+        self._batch[key] = row
+        self._waiting.append(written)
+        self._remember(key, row)  # loaded again (by the next turn), it reads as saved
 
-        task.add_done_callback(written)
+        def done(f: asyncio.Future) -> None:
+            # Not written: the next load reads the disk, unless a newer row of the chat is
+            # on its way already (then that one is where the chat is).
+            if (f.cancelled() or f.exception() is not None) and self._recent.get(key) is row:
+                del self._recent[key]
 
-    def _remember(self, key: bytes, row: tuple[str, int]) -> None:
+        written.add_done_callback(done)
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write())
+        return written
+
+    def _remember(self, key: bytes, row: Row) -> None:
         self._recent[key] = row
         self._recent.move_to_end(key)
         if len(self._recent) > MAX_CACHED:
             self._recent.popitem(last=False)
 
-    async def _commit(self, key: bytes, row: tuple[str, int]) -> None:
-        if self._writing:
-            # A write is on its way to the disk: this row goes with the next one, together
-            # with every row that comes meanwhile.
-            done = asyncio.get_running_loop().create_future()
-            self._batch[key] = row
-            self._waiting.append(done)
-            await done
-            return
-        # Nothing being written: this row goes at once, without a hand-over to a task.
-        self._writing = True
-        try:
-            await self._use(lambda db: _upsert(db, [(key, row)]))
-        finally:
-            if self._batch:
-                self._writer = asyncio.create_task(self._write())
-            else:
-                self._writing = False
-
     async def _write(self) -> None:
-        """Write what is waiting, in one statement a time, until nothing is."""
+        """Write what is waiting, in one statement a time, until nothing is. The only
+        writer of rows: one statement after the other, in the order rows were handed in."""
+        waiting: list[asyncio.Future] = []
         try:
             while self._batch:
                 batch, waiting = self._batch, self._waiting
                 self._batch, self._waiting = {}, []
                 try:
-                    await self._use(lambda db: _upsert(db, list(batch.items())))
+                    await self._use(functools.partial(_upsert, rows=list(batch.items())))
                 except Exception as e:
                     reason = e.reason if isinstance(e, StorageUnavailable) else None
                     for w in waiting:
@@ -343,9 +409,13 @@ class SessionStore:
                     for w in waiting:
                         if not w.done():
                             w.set_result(None)
+                waiting = []
         finally:
             self._writer = None
-            self._writing = False
+            if waiting or self._waiting:  # cancelled (the loop is closing): nobody waits for ever
+                for w in waiting + self._waiting:
+                    w.cancel()
+                self._batch, self._waiting = {}, []
 
     async def delete(self, key: bytes) -> bool:
         """Forget a session. If the database cannot do it now, the session is still never
@@ -366,7 +436,7 @@ class SessionStore:
         for key in list(self._forgotten):
             await self.delete(key)
         oldest = self._oldest_kept_hour()
-        for key in [k for k, (_, hour) in self._recent.items() if hour < oldest]:
+        for key in [k for k, (_, hour, _) in self._recent.items() if hour < oldest]:
             del self._recent[key]
         cur = await self._use(lambda db: db.execute("DELETE FROM sessions WHERE hour < ?", (oldest,)))
         if cur.rowcount:
@@ -386,13 +456,13 @@ class SessionStore:
         await self._use(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
-async def _select(db: aiosqlite.Connection, key: bytes) -> tuple[str, int] | None:
+async def _select(db: aiosqlite.Connection, key: bytes) -> Row | None:
     async with db.execute("SELECT conversation, hour FROM sessions WHERE key = ?", (key,)) as cur:
         row = await cur.fetchone()
-    return None if row is None else (row[0], row[1])
+    return None if row is None else (row[0], row[1], None)
 
 
-async def _upsert(db: aiosqlite.Connection, rows: list[tuple[bytes, tuple[str, int]]]) -> None:
+async def _upsert(db: aiosqlite.Connection, rows: list[tuple[bytes, Row]]) -> None:
     """Many rows in one statement: one transaction, all or nothing, one fsync. More than
     MAX_BATCH rows (more chats at once than anyone configures) take one explicit transaction."""
     if len(rows) <= MAX_BATCH:
@@ -409,9 +479,9 @@ async def _upsert(db: aiosqlite.Connection, rows: list[tuple[bytes, tuple[str, i
         raise
 
 
-def _upsert_statement(rows: list[tuple[bytes, tuple[str, int]]]) -> tuple[str, list]:
+def _upsert_statement(rows: list[tuple[bytes, Row]]) -> tuple[str, list]:
     values = ", ".join(["(?, ?, ?)"] * len(rows))
-    params = [v for key, (record, hour) in rows for v in (key, record, hour)]
+    params = [v for key, (record, hour, _) in rows for v in (key, record, hour)]
     sql = (
         f"INSERT INTO sessions (key, conversation, hour) VALUES {values} "
         "ON CONFLICT (key) DO UPDATE SET conversation = excluded.conversation, hour = excluded.hour"

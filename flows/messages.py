@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax import FluentParser
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser, ast
+from fluent.syntax.ast import Resource
 
-from flows.engine import Msg
+from flows.outputs import Msg
 
 REFERENCE = "en"
+# A language's own name (its autonym) lives in its own folder, in `language.ftl`; every bundle
+# gets it as `lang-<code>`, so a language button reads the same in every interface language and
+# adding a language touches no other locale.
+LANGUAGE_NAME = "language-name"
 # Lenient renders remembered at most; the shipped flows have a few thousand distinct ones.
 MAX_REMEMBERED_RENDERS = 50_000
 log = logging.getLogger(__name__)
@@ -26,13 +32,11 @@ class MessageError(Exception):
 
 
 class Catalog:
-    def __init__(self, locales_dir: Path, only: tuple[str, ...] | None = None):
+    def __init__(self, locales_dir: Path):
         self.bundles: dict[str, FluentBundle] = {}
-        self._rendered: dict[tuple, str] = {}  # (lang, id, *args) -> text, lenient renders only
-        self.resources: dict[str, list[tuple[Path, FluentResource]]] = {}
+        self._rendered: dict[tuple[Any, ...], str] = {}  # (lang, id, *args) -> text, lenient renders only
+        self.resources: dict[str, list[tuple[Path, Resource]]] = {}
         for folder in sorted(p for p in Path(locales_dir).iterdir() if p.is_dir()):
-            if only is not None and folder.name not in only:
-                continue
             files = sorted(folder.glob("*.ftl"))
             if not files:
                 continue
@@ -45,6 +49,18 @@ class Catalog:
                 self.resources[folder.name].append((f, resource))
                 bundle.add_resource(resource)
             self.bundles[folder.name] = bundle
+        self._share_language_names()
+
+    def _share_language_names(self) -> None:
+        names = [
+            ast.Message(id=ast.Identifier(f"lang-{lang}"), value=entry.value)
+            for lang, resources in self.resources.items()
+            for _, resource in resources
+            for entry in resource.body
+            if isinstance(entry, ast.Message) and entry.id.name == LANGUAGE_NAME
+        ]
+        for bundle in self.bundles.values():
+            bundle.add_resource(ast.Resource(body=list[Any](names)))
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -53,10 +69,7 @@ class Catalog:
     def ids(self, lang: str) -> set[str]:
         return set(self.bundles[lang]._messages)
 
-    def has(self, lang: str, msg_id: str) -> bool:
-        return lang in self.bundles and self.bundles[lang].has_message(msg_id)
-
-    def text(self, lang: str, msg_id: str, args: dict | None = None, strict: bool = False) -> str:
+    def text(self, lang: str, msg_id: str, args: dict[str, Any] | None = None, strict: bool = False) -> str:
         return self.render(lang, Msg(id=msg_id, args=args or {}), strict)
 
     def render(self, lang: str, msg: Msg, strict: bool = False) -> str:
@@ -95,7 +108,7 @@ class Catalog:
                 if strict:
                     raise MessageError(f"{candidate}: '{msg.id}': {errors}")
                 log.warning("message %s in %s rendered with %d error(s)", msg.id, candidate, len(errors))
-            return text
+            return str(text)
         if strict:
             raise MessageError(f"{lang}: message '{msg.id}' is missing")
         log.warning("message %s missing in %s and %s", msg.id, lang, REFERENCE)

@@ -1,13 +1,13 @@
 """What the engine hands an adapter: message ids with arguments, buttons, screens.
 
-Never rendered strings: one run of the engine renders in any language.
+Never rendered strings: one run of the engine renders in any language. Plain
+dataclasses, not pydantic models: the engine builds a screen on every update, and
+nothing here is read from outside.
 """
 
 from __future__ import annotations
 
-from typing import Union
-
-from pydantic import BaseModel
+from dataclasses import dataclass, field
 
 from flows.contacts import Listed
 
@@ -22,21 +22,30 @@ NEXT, FINISH = "_next", "_finish"
 # annex 1 summary of a screening, and a card with a country's contacts.
 DOCUMENTS = ("annex-pdf", "handover-card")
 
+# The longest action an adapter must carry with a button. Telegram allows 64 bytes of
+# callback data; bot/telegram/buttons.py puts a nonce of up to 10 digits and a colon before it.
+MAX_ACTION_BYTES = 53
 
-class Msg(BaseModel):
+Arg = str | int | list[str]
+
+
+@dataclass(slots=True)
+class Msg:
     """A message id with arguments. A list argument holds message ids that the
     renderer formats and joins; other arguments are used as they are."""
 
     id: str
-    args: dict[str, Union[str, int, list[str]]] = {}
+    args: dict[str, Arg] = field(default_factory=dict)
 
 
-class Button(BaseModel):
+@dataclass(slots=True)
+class Button:
     action: str
     label: Msg
 
 
-class Screen(BaseModel):
+@dataclass(slots=True)
+class Screen:
     flow: str
     step: str
     nonce: int
@@ -45,11 +54,12 @@ class Screen(BaseModel):
     person_lang: str | None = None  # a screen for the person: their language, shown above the worker's
     ends: bool = False  # an end step: its contacts (or the lack of them) are shown
     outcome: str | None = None
-    contacts: list[Listed] = []
+    contacts: list[Listed] = field(default_factory=list)
 
 
-class Reply(BaseModel):
-    notices: list[Msg] = []
+@dataclass(slots=True)
+class Reply:
+    notices: list[Msg] = field(default_factory=list)
     screen: Screen | None = None
     exit: bool = False
-    documents: list[str] = []  # names from DOCUMENTS for the adapter to make and send
+    documents: list[str] = field(default_factory=list)  # names from DOCUMENTS for the adapter to make and send

@@ -1,25 +1,35 @@
 """The flow schema: what a flow file may say, as pydantic models.
 
-Flows are data. A flow is a list of steps; each step has a kind that the engine
-knows how to show and advance. Conditions use a small fixed vocabulary and are
+Flows are data. A flow is a list of steps; each step has a kind (flows/kinds/)
+that says how it is shown and advanced. Conditions use a small fixed vocabulary and are
 never evaluated as code.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar, cast
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 OUTCOMES = ("unsafe", "A", "B", "C", "D")
 ELEMENTS = ("act", "means", "purpose")
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]  # length: the loader checks callback data
+T = TypeVar("T")
 MsgId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def cached(self, name: str, make: Callable[[], T]) -> T:
+        """Something computed once from this part of a flow, which never changes once loaded
+        (the engine builds screens from it on every update)."""
+        key = f"_cached_{name}"
+        if key not in self.__dict__:
+            self.__dict__[key] = make()
+        return cast(T, self.__dict__[key])
 
 
 class Condition(Strict):
@@ -28,6 +38,9 @@ class Condition(Strict):
 
     flag: Id | None = None
     not_flag: Id | None = None
+    # Signs were ticked, all of them of the person's situation (Indicator.situation),
+    # and no other row carries signs: signs that alone do not point to trafficking.
+    only_situation: Literal[True] | None = None
     element: Literal["act", "means", "purpose"] | None = None
     no_element: Literal["act", "means", "purpose"] | None = None
     all: list[Condition] | None = None
@@ -55,11 +68,18 @@ class Option(Strict):
     set_flags: list[Id] = []
     set_lang: str | None = None
     set_country: str | None = None
+    # With `flow`: when that flow was left part-way (the session keeps it paused), go to
+    # this step of the same flow first, which asks whether to continue or start again.
+    paused: Id | None = None
+    # With `flow`: enter the flow where it was paused, with all that was ticked and marked.
+    resume: bool = False
 
     @model_validator(mode="after")
     def _one_target(self) -> Option:
         if [self.next, self.flow, self.send].count(None) != 2:
             raise ValueError(f"option '{self.id}' needs exactly one of 'next', 'flow' or 'send'")
+        if (self.paused is not None or self.resume) and self.flow is None:
+            raise ValueError(f"option '{self.id}': 'paused' and 'resume' go with 'flow'")
         return self
 
 
@@ -68,116 +88,37 @@ class Case(Strict):
     next: Id
 
 
-class StepBase(Strict):
-    """`audience: person` marks a screen meant to be shown to the person: it is
-    rendered in the person's language with the worker's underneath, and offers
-    a row of languages to pick the person's."""
+class StepModel(Strict):
+    """What the flow itself knows of a step: its id and its kind. What a kind says, shows
+    and does is in flows/kinds/, one module a kind; each registers its model here."""
 
     id: Id
-    text: MsgId
-    audience: Literal["worker", "person"] = "worker"
+    kind: str
 
 
-class ChoiceStep(StepBase):
-    """A screen with buttons. `show` adds computed arguments to the text:
-    `assessment` what the marks show, `summary` the scores of the run just ended."""
-
-    kind: Literal["choice"]
-    options: list[Option] = Field(min_length=1)
-    show: Literal["assessment", "summary"] | None = None
+KINDS: dict[str, type[StepModel]] = {}
 
 
-class ReferenceStep(ChoiceStep):
-    """A choice screen that also lists every indicator of `groups` (groups of the
-    flow named by `source`), each marked as noticed by observing or by listening."""
-
-    kind: Literal["reference"]
-    groups: list[Id] = Field(min_length=1)
-
-
-class BranchStep(Strict):
-    """No screen: goes to the first case whose condition holds, else `otherwise`."""
-
-    id: Id
-    kind: Literal["branch"]
-    cases: list[Case] = Field(min_length=1)
-    otherwise: Id
+def register(model: type[StepModel]) -> type[StepModel]:
+    """Make a step kind known to flow files (a class decorator); its `kind` field names it."""
+    name = model.model_fields["kind"].default
+    if not isinstance(name, str):
+        raise TypeError(f"{model.__name__}: a step kind needs a literal `kind` with a default")
+    KINDS[name] = model
+    return model
 
 
-class ChecklistStep(StepBase):
-    """Toggle buttons, one per indicator, then `next`."""
-
-    kind: Literal["checklist"]
-    items: list[Id] = Field(min_length=1)
-    done: MsgId = "common-done"
-    next: Id
-
-
-class MarksStep(StepBase):
-    """The annex 1 table: a button per row raises its mark, then `next`."""
-
-    kind: Literal["marks"]
-    done: MsgId = "common-done"
-    next: Id
+def _parse_step(raw: Any) -> Any:
+    if isinstance(raw, StepModel) or not isinstance(raw, dict):
+        return raw
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise ValueError(f"unknown step kind {kind!r}; known: {', '.join(sorted(KINDS))}")
+    return KINDS[kind].model_validate(raw)
 
 
-class EndStep(StepBase):
-    """Where a flow ends: an outcome (or none) and the contacts it calls for.
-    `options` may lead on (to more information, another flow)."""
-
-    kind: Literal["end"]
-    outcome: Literal["unsafe", "A", "B", "C", "D"] | None = None
-    contacts: list[Id] = []
-    options: list[Option] = []
-
-
-# --- practice and quiz runs -----------------------------------------------------
-# A run deals the flow's scenarios (practice) or questions (quiz) in a shuffled
-# order; for each item `ask` steps collect the answers, then a `feedback` step
-# scores them; after the last item (or when the volunteer stops) a choice step
-# with `show: summary` sums the run up.
-
-
-class DealStep(Strict):
-    """No screen: deals a new run of `size` items (all when not given) in an
-    order drawn from the session's seed, then goes to `next` (an ask step)."""
-
-    id: Id
-    kind: Literal["deal"]
-    size: int | None = Field(default=None, ge=1)
-    next: Id
-
-
-class AskStep(StepBase):
-    """A question about the current item of the run, then `next` (an ask or a
-    feedback step). `signals`: toggle the signal groups seen in a scenario, then
-    `done`; `action`: pick the first action (an outcome); `answer`: pick an
-    option of a quiz question. `text` is a heading with $n and $total, above the
-    item's text; `prompt` says what to do, below it."""
-
-    kind: Literal["ask"]
-    ask: Literal["signals", "action", "answer"]
-    prompt: MsgId | None = None  # shown after the item's text
-    done: MsgId = "common-done"
-    next: Id
-
-
-class FeedbackStep(StepBase):
-    """The current item scored and explained. `more` (a button label) goes on to
-    the next item at `next`; `finish` (a button label) goes to `done`, the
-    summary, at any time and as the only way after the last item."""
-
-    kind: Literal["feedback"]
-    more: MsgId
-    finish: MsgId
-    next: Id
-    done: Id
-
-
-Step = Annotated[
-    Union[ChoiceStep, ReferenceStep, BranchStep, ChecklistStep, MarksStep, EndStep, DealStep, AskStep, FeedbackStep],
-    Field(discriminator="kind"),
-]
+# A step of any registered kind, parsed by the model its `kind` names.
+Step = Annotated[StepModel, BeforeValidator(_parse_step)]
 
 
 class Scenario(Strict):
@@ -231,6 +172,13 @@ class Indicator(Strict):
     group: Id
     how: Literal["observe", "listen"]
     row: Id
+    # A sign that a controller may be present and listening: ticking it asks about
+    # safety again (leave and call the police when it is not safe).
+    danger: bool = False
+    # A sign of the person's situation (no papers, no local language…): it makes them
+    # vulnerable but is not by itself a means used to exploit them; alone, such signs
+    # do not point to trafficking (smuggling is not trafficking).
+    situation: bool = False
 
 
 class AnnexRow(Strict):
@@ -244,14 +192,35 @@ class Flow(Strict):
 
     id: Id
     start: Id
-    title: MsgId
     requires_outcome: bool = False
+    # Left part-way for another flow (the menu, a Learn card), it is kept paused, to be
+    # continued or started again: nothing ticked or marked is dropped silently.
+    resumable: bool = False
+    # Why a path went past parts of the procedure (the indicator checklist, the annex
+    # table), for the annex summary: step id -> message; the last such step on the way
+    # to the outcome gives the reason.
+    skipped_because: dict[Id, MsgId] = {}
     source: Id | None = None
     indicators: list[Indicator] = []
     rows: list[AnnexRow] = []
     scenarios: list[Scenario] = []
     questions: list[Question] = []
     steps: list[Step] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _next_is_the_following_step(cls, data: Any) -> Any:
+        """A step whose kind goes on to a `next` step goes, unless it says otherwise, to the
+        step below it: a flow reads top to bottom."""
+        if not isinstance(data, dict) or not isinstance(data.get("steps"), list):
+            return data
+        steps = list(data["steps"])
+        for n, (raw, below) in enumerate(zip(steps, steps[1:], strict=False)):
+            model = KINDS.get(str(raw.get("kind"))) if isinstance(raw, dict) else None
+            goes_on = model is not None and "next" in model.model_fields and "next" not in raw
+            if goes_on and isinstance(below, dict) and "id" in below:
+                steps[n] = {**raw, "next": below["id"]}
+        return {**data, "steps": steps}
 
     @model_validator(mode="after")
     def _one_kind_of_run(self) -> Flow:
@@ -268,11 +237,11 @@ class Flow(Strict):
             self.__dict__["_items"] = cached
         return cached
 
-    def step(self, step_id: str) -> Step:
+    def step(self, step_id: str) -> StepModel:
         return self.step_index[step_id]
 
     @property
-    def step_index(self) -> dict[str, Step]:
+    def step_index(self) -> dict[str, StepModel]:
         cached = self.__dict__.get("_step_index")
         if cached is None:
             cached = {s.id: s for s in self.steps}

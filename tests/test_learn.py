@@ -2,9 +2,9 @@
 
 import pytest
 
+import flows
 from bot.render import render
-from flows import engine
-from flows.engine import Press, Session, Start
+from flows import Press, Session, Start
 
 # A phone shows about this much text without scrolling far; the guide's longest
 # card (the six reasons) must still fit.
@@ -12,9 +12,9 @@ PHONE_SCREEN = 1300
 
 
 def taps_from_menu(lib, *actions):
-    s, reply = engine.advance(lib, Session(country="NL"), Start(flow="menu"))
+    s, reply = flows.advance(lib, Session(country="NL"), Start(flow="menu"))
     for a in actions:
-        s, reply = engine.advance(lib, s, Press(action=a, nonce=s.nonce))
+        s, reply = flows.advance(lib, s, Press(action=a, nonce=s.nonce))
     return reply.screen
 
 
@@ -29,7 +29,7 @@ def test_every_card_fits_a_phone_screen_and_leads_to_the_contacts(rt, lang):
     for flow_id in ("learn", "indicators"):
         flow = rt.library.flows[flow_id]
         for step in flow.steps:
-            screen = engine.screen(rt.library, Session(lang=lang, country="NL", flow=flow_id, step=step.id))
+            screen = flows.screen(rt.library, Session(lang=lang, country="NL", flow=flow_id, step=step.id))
             text = render(rt.catalog, lang, screen, strict=True).text
             assert len(text) <= PHONE_SCREEN, (flow_id, step.id, len(text))
             assert any(o.flow == "contacts" for o in step.options), (flow_id, step.id)
@@ -40,7 +40,7 @@ def test_the_reference_lists_every_indicator_once_marked_observed_or_heard(rt):
     screening = lib.flows["screening"]
     listed = []
     for step in lib.flows["indicators"].steps:
-        screen = engine.screen(lib, Session(flow="indicators", step=step.id))
+        screen = flows.screen(lib, Session(flow="indicators", step=step.id))
         for m in screen.text:
             if m.id == "learn-indicator-line":
                 indicator = m.args["text"][0].removeprefix("indicator-")

@@ -3,11 +3,11 @@ the feedback screens, through the pure functions and through the engine."""
 
 import pytest
 
+import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
-from flows import drill, engine
-from flows.drill import Run
-from flows.engine import EngineError, Press, Session, Start
+from flows import EngineError, Press, Session, Start, scoring
 from flows.loader import DATA_DIR, read_yaml
+from flows.run import Run, deal
 from flows.schema import OUTCOMES
 
 
@@ -28,13 +28,15 @@ def screening(lib):
 
 def at_scenario(scenario_id, *more, country="NL", **session):
     """A session at the signals question of the given scenarios, as a deal would leave it."""
-    return Session(country=country, flow="practice", step="signals", run=Run(order=[scenario_id, *more]), nonce=5, **session)
+    return Session(
+        country=country, flow="practice", step="signals", run=Run(order=[scenario_id, *more]), nonce=5, **session
+    )
 
 
 def press(lib, s, *actions):
     reply = None
     for a in actions:
-        s, reply = engine.advance(lib, s, Press(action=a, nonce=s.nonce))
+        s, reply = flows.advance(lib, s, Press(action=a, nonce=s.nonce))
     return s, reply
 
 
@@ -88,17 +90,14 @@ def test_the_scenarios_cover_every_outcome_and_the_cases_the_guide_warns_about(p
     for scenario_id, outcome in cases.items():
         assert by_id[scenario_id].action == outcome, scenario_id
     assert by_id["needs-help"].signals == []
-    assert "debt" in drill.expected_groups(screening, by_id["debt-bondage"])
+    assert "debt" in scoring.expected_groups(screening, by_id["debt-bondage"])
 
 
-def test_signal_groups_and_elements_come_from_the_screening(screening):
-    groups = drill.signal_groups(screening)
+def test_signal_groups_and_outcomes_come_from_the_screening(screening):
+    groups = scoring.signal_groups(screening)
     assert len(groups) == 13 and groups[0] == "purpose"
-    assert drill.group_element(screening, "purpose") == "purpose"
-    assert drill.group_element(screening, "recruitment") == "act"
-    assert drill.group_element(screening, "debt") == "means"
-    assert drill.outcomes(screening) == list(OUTCOMES)
-    assert drill.outcome_roles(screening, "A")[0] == "child-protection"
+    assert scoring.outcomes(screening) == list(OUTCOMES)
+    assert scoring.outcome_roles(screening, "A")[0] == "child-protection"
 
 
 # --- dealing ---------------------------------------------------------------------------
@@ -106,19 +105,19 @@ def test_signal_groups_and_elements_come_from_the_screening(screening):
 
 def test_deal_is_a_reproducible_shuffle_that_moves_the_seed_on():
     ids = [f"s{i}" for i in range(19)]
-    order, nxt = drill.deal(ids, 6, 42)
+    order, nxt = deal(ids, 6, 42)
     assert len(order) == 6 and len(set(order)) == 6 and set(order) <= set(ids)
-    assert drill.deal(ids, 6, 42) == (order, nxt)
+    assert deal(ids, 6, 42) == (order, nxt)
     assert nxt != 42
-    assert drill.deal(ids, 6, nxt)[0] != order
-    assert sorted(drill.deal(ids, None, 7)[0]) == sorted(ids)
-    orders = {tuple(drill.deal(ids, None, seed)[0]) for seed in range(20)}
+    assert deal(ids, 6, nxt)[0] != order
+    assert sorted(deal(ids, None, 7)[0]) == sorted(ids)
+    orders = {tuple(deal(ids, None, seed)[0]) for seed in range(20)}
     assert len(orders) == 20, "different seeds, different orders"
 
 
 def test_a_run_is_dealt_from_the_sessions_seed(lib):
     def first_run(seed):
-        s, _ = engine.advance(lib, Session(country="NL", seed=seed), Start(flow="practice"))
+        s, _ = flows.advance(lib, Session(country="NL", seed=seed), Start(flow="practice"))
         s, reply = press(lib, s, "start")
         return s, reply
 
@@ -137,7 +136,7 @@ def test_a_run_is_dealt_from_the_sessions_seed(lib):
 
 def test_judge_sorts_every_pick(practice, screening):
     loverboy = practice.items["loverboy"]
-    j = drill.judge(screening, loverboy, ["debt", "purpose", "recruitment", "isolation"], "C")
+    j = scoring.judge(screening, loverboy, ["debt", "purpose", "recruitment", "isolation"], "C")
     assert j.expected == ["purpose", "isolation", "wages", "deception", "vulnerability"]
     assert j.right == ["purpose", "isolation"]
     assert j.missed == ["wages", "deception", "vulnerability"]
@@ -145,29 +144,31 @@ def test_judge_sorts_every_pick(practice, screening):
     assert j.wrong == ["debt"]
     assert j.signs["vulnerability"] == ["vuln-emotional-ties"]
     assert j.action_right
-    assert not drill.judge(screening, loverboy, [], "B").action_right
+    assert not scoring.judge(screening, loverboy, [], "B").action_right
 
 
 def test_scores_add_up_over_a_run(practice, screening):
     run = Run(order=["loverboy", "needs-help"], picks=["purpose", "debt"], answer="B")
-    drill.score_scenario(run, screening, practice.items["loverboy"])
+    scoring.score_scenario(run, screening, practice.items["loverboy"])
     assert (run.found, run.expected, run.wrong, run.right, run.done) == (1, 5, 1, 0, 1)
     assert run.missed == [0]
     assert run.groups == ["isolation", "wages", "deception", "vulnerability", "debt"]
     run.at, run.picks, run.answer = 1, [], "D"
-    drill.score_scenario(run, screening, practice.items["needs-help"])
+    scoring.score_scenario(run, screening, practice.items["needs-help"])
     assert (run.found, run.expected, run.wrong, run.right, run.done) == (1, 5, 1, 1, 2)
-    assert drill.read_again(practice, run) == ["learn-btn-chose", "learn-btn-means"]
+    assert scoring.read_again(practice, run) == ["learn-btn-chose", "learn-btn-means"]
 
 
 # --- the engine: questions, feedback, summary -------------------------------------------------
 
 
 def test_signal_groups_toggle_and_only_they_are_accepted(lib):
-    s, reply = engine.advance(lib, at_scenario("smuggled"), engine.Show())
-    toggles = [b.action for row in reply.screen.buttons for b in row if b.action not in ("_done", "_menu", "_exit", "_back")]
-    assert toggles == drill.signal_groups(lib.flows["screening"])
-    assert all(len(row) == 1 for row in reply.screen.buttons[:len(toggles)]), "one group a row: labels stay whole"
+    s, reply = flows.advance(lib, at_scenario("smuggled"), flows.Show())
+    toggles = [
+        b.action for row in reply.screen.buttons for b in row if b.action not in ("_done", "_menu", "_exit", "_back")
+    ]
+    assert toggles == scoring.signal_groups(lib.flows["screening"])
+    assert all(len(row) == 1 for row in reply.screen.buttons[: len(toggles)]), "one group a row: labels stay whole"
     assert reply.screen.buttons[0][0].label.args["text"] == ["learn-group-purpose"]
     s, reply = press(lib, s, "transport", "vulnerability", "transport")
     assert s.run.picks == ["vulnerability"] and reply.screen.step == "signals"
@@ -175,7 +176,7 @@ def test_signal_groups_toggle_and_only_they_are_accepted(lib):
     assert reply.notices[0].id == "notice-stale" and s2.run.answer is None
     old = s.nonce
     s, _ = press(lib, s, "debt")
-    s3, reply = engine.advance(lib, s, Press(action="threat", nonce=old))
+    s3, reply = flows.advance(lib, s, Press(action="threat", nonce=old))
     assert reply.notices[0].id == "notice-stale" and s3.run.picks == ["vulnerability", "debt"]
 
 
@@ -189,10 +190,19 @@ def test_feedback_explains_every_miss_and_every_wrong_pick(lib):
     assert "practice-s-smuggled-not-transport" in ids and "practice-s-smuggled-not-recruitment" in ids
     assert "practice-hint-purpose" in ids
     # The wrong action: the story's note, the right action and the guide's reasoning.
-    assert ["practice-s-smuggled-not-bc", "practice-act-d"] == [v for m in reply.screen.text if m.id == "practice-action-wrong" for v in (m.args["note"][0], m.args["answer"][0])]
+    assert [
+        v
+        for m in reply.screen.text
+        if m.id == "practice-action-wrong"
+        for v in (m.args["note"][0], m.args["answer"][0])
+    ] == ["practice-s-smuggled-not-bc", "practice-act-d"]
     assert "practice-s-smuggled-why" in ids and "practice-score" in ids
     result = reply.screen.text[1]
-    assert result.id == "practice-signals-result" and (result.args["found"], result.args["expected"], result.args["wrong"]) == (0, 1, 3)
+    assert result.id == "practice-signals-result" and (
+        result.args["found"],
+        result.args["expected"],
+        result.args["wrong"],
+    ) == (0, 1, 3)
 
 
 def test_a_wrong_action_without_a_note_says_what_that_action_is_for(lib):
@@ -206,26 +216,26 @@ def test_feedback_lists_the_contacts_the_right_action_would_call(lib):
     screening = lib.flows["screening"]
     for scenario_id, outcome in (("girl-15", "A"), ("smuggled", "D"), ("pimp-listening", "unsafe")):
         s, reply = press(lib, at_scenario(scenario_id), "_done", "B")
-        roles = drill.outcome_roles(screening, outcome)
+        roles = scoring.outcome_roles(screening, outcome)
         assert reply.screen.ends and reply.screen.outcome is None
-        assert reply.screen.contacts == lib.contacts_for("NL", roles)
+        assert reply.screen.contacts == lib.contacts_for("NL", roles, brief=True)  # without descriptions
         assert reply.screen.contacts, scenario_id
 
 
 def test_next_item_then_only_the_summary_after_the_last(lib):
     s, reply = press(lib, at_scenario("needs-help", "girl-15"), "_done", "D")
     actions = [b.action for row in reply.screen.buttons for b in row]
-    assert engine.NEXT in actions and engine.FINISH in actions
-    assert engine.BACK not in actions, "an answer given is final"
-    s, reply = press(lib, s, engine.NEXT)
+    assert flows.NEXT in actions and flows.FINISH in actions
+    assert flows.BACK not in actions, "an answer given is final"
+    s, reply = press(lib, s, flows.NEXT)
     assert reply.screen.step == "signals" and s.run.at == 1 and s.run.picks == [] and s.run.answer is None
-    assert engine.BACK not in [b.action for row in reply.screen.buttons for b in row]
+    assert flows.BACK not in [b.action for row in reply.screen.buttons for b in row]
     s, reply = press(lib, s, "purpose", "_done", "A")
     actions = [b.action for row in reply.screen.buttons for b in row]
-    assert engine.NEXT not in actions and engine.FINISH in actions
-    s2, reply = press(lib, s, engine.NEXT)
+    assert flows.NEXT not in actions and flows.FINISH in actions
+    s2, reply = press(lib, s, flows.NEXT)
     assert reply.notices[0].id == "notice-stale" and s2.run.at == 1
-    s, reply = press(lib, s, engine.FINISH)
+    s, reply = press(lib, s, flows.FINISH)
     assert reply.screen.step == "summary"
     args = reply.screen.text[0].args
     assert (args["done"], args["right"], args["found"], args["wrong"]) == (2, 2, 1, 0)
@@ -244,31 +254,31 @@ def test_answers_are_scored_once(lib):
 
 def test_leaving_the_flow_forgets_the_run_and_a_lost_run_restarts(lib):
     s, _ = press(lib, at_scenario("needs-help"), "_done")
-    s, reply = press(lib, s, engine.MENU)
+    s, reply = press(lib, s, flows.MENU)
     assert s.run is None and reply.screen.flow == "menu"
     gone = at_scenario("a-scenario-that-was-removed")
-    s, reply = engine.advance(lib, gone, Press(action="_done", nonce=gone.nonce))
+    s, reply = flows.advance(lib, gone, Press(action="_done", nonce=gone.nonce))
     assert reply.screen.flow == "menu" and reply.notices[0].id == "notice-restarted"
     no_answer = Session(country="NL", flow="practice", step="feedback", run=Run(order=["needs-help"]))
-    s, reply = engine.advance(lib, no_answer, engine.Show())
+    s, reply = flows.advance(lib, no_answer, flows.Show())
     assert reply.screen.flow == "menu"
 
 
 def test_a_run_cannot_be_started_in_its_middle(lib):
     with pytest.raises(EngineError):
-        engine.advance(lib, Session(), Start(flow="practice", at="feedback"))
+        flows.advance(lib, Session(), Start(flow="practice", at="feedback"))
 
 
 def test_quick_exit_keeps_nothing_of_the_run(lib):
     s, _ = press(lib, at_scenario("needs-help"), "_done", "D")
-    s, reply = press(lib, s, engine.EXIT)
+    s, reply = press(lib, s, flows.EXIT)
     assert reply.exit and s.run is None and s.flow is None
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_every_scenario_renders_and_fits_a_screen_even_with_every_group_ticked(rt, lang):
     """Every scenario, every answer, no group or all of them ticked, with every country's contacts."""
-    lib, groups = rt.library, drill.signal_groups(rt.library.flows["screening"])
+    lib, groups = rt.library, scoring.signal_groups(rt.library.flows["screening"])
     for scenario, country in ((sc, c) for sc in lib.flows["practice"].scenarios for c in lib.directories):
         for answer in OUTCOMES:
             for picks in ([], groups):
@@ -280,9 +290,20 @@ def test_every_scenario_renders_and_fits_a_screen_even_with_every_group_ticked(r
 
 def test_a_session_with_the_largest_run_stays_under_a_kilobyte(lib, practice):
     ids = [sc.id for sc in practice.scenarios]
-    groups = drill.signal_groups(lib.flows["screening"])
-    run = Run(order=ids, at=len(ids) - 1, picks=groups, answer="unsafe", found=99, expected=99, wrong=99, right=99, done=99,
-              missed=list(range(len(ids))), groups=groups)
+    groups = scoring.signal_groups(lib.flows["screening"])
+    run = Run(
+        order=ids,
+        at=len(ids) - 1,
+        picks=groups,
+        answer="unsafe",
+        found=99,
+        expected=99,
+        wrong=99,
+        right=99,
+        done=99,
+        missed=list(range(len(ids))),
+        groups=groups,
+    )
     s = at_scenario(ids[0], lang="nl", seed=2**32 - 1).model_copy(update={"run": run, "step": "feedback", "trail": []})
     assert len(s.model_dump_json()) < 1024
     assert Session.model_validate_json(s.model_dump_json()) == s

@@ -16,7 +16,8 @@ from telegram.error import BadRequest, TelegramError
 
 from bot.store import Conversation
 from bot.telegram import raw
-from bot.telegram.screens import Shown
+from bot.telegram.retries import transient
+from bot.telegram.screens import TelegramScreen
 
 log = logging.getLogger(__name__)
 
@@ -24,15 +25,26 @@ log = logging.getLogger(__name__)
 DELETE_BATCH = 100
 
 
-async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: Shown, hour: int, pressed: int | None = None, same: bool = False) -> None:
+async def show(
+    bot: Bot,
+    chat_id: int,
+    conversation: Conversation,
+    screen: TelegramScreen,
+    hour: int,
+    pressed: int | None = None,
+    same: bool = False,
+) -> None:
     """Show the screen, edited into the message whose button was pressed when that is the
     current screen; record in `conversation` the messages it now lives in. `same`: the
     screen is the one already on show (nothing changed), so even a kept one is edited."""
     current = conversation.screen
-    if pressed is not None and pressed == current and (same or not conversation.kept) and len(screen.pieces) == 1:
-        if await _edit(bot, chat_id, current, screen):
-            conversation.kept = screen.ends
-            return
+    if (
+        edits_in_place(conversation, pressed, same)
+        and len(screen.pieces) == 1
+        and await _edit(bot, chat_id, current, screen)
+    ):
+        conversation.kept = screen.ends
+        return
     for piece in screen.pieces[:-1]:
         conversation.remember(await raw.send(bot, chat_id, piece), hour)
     sent = await raw.send(bot, chat_id, screen.pieces[-1], screen.keyboard)
@@ -42,7 +54,13 @@ async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: Shown
         await remove_keyboard(bot, chat_id, old)
 
 
-async def _edit(bot: Bot, chat_id: int, message_id: int, screen: Shown) -> bool:
+def edits_in_place(conversation: Conversation, pressed: int | None, same: bool = False) -> bool:
+    """Whether show() edits the screen into the message it is on (for a screen of one
+    piece, and unless that message is gone); otherwise it goes out as a new message."""
+    return pressed is not None and pressed == conversation.screen and (same or not conversation.kept)
+
+
+async def _edit(bot: Bot, chat_id: int, message_id: int, screen: TelegramScreen) -> bool:
     """True when the message now shows the screen (or already did)."""
     try:
         await raw.edit(bot, chat_id, message_id, screen.pieces[0], screen.keyboard)
@@ -60,6 +78,10 @@ async def remove_keyboard(bot: Bot, chat_id: int, message_id: int) -> None:
         await bot.edit_message_reply_markup(chat_id=chat_id, message_id=message_id, reply_markup=None)
     except BadRequest:
         pass  # gone, or had no keyboard left: either way no stale buttons remain
+    except Exception as e:
+        # Tidying only: the screen is shown, and a stale button is answered as out of date. A
+        # 5xx past its retries, a 403, an answer of the wrong shape must not undo that.
+        log.info("an old keyboard could not be removed (%s)", type(e).__name__)
 
 
 async def answer(query: CallbackQuery, text: str | None = None, alert: bool = False) -> None:
@@ -71,21 +93,37 @@ async def answer(query: CallbackQuery, text: str | None = None, alert: bool = Fa
         await query.answer(text=text or None, show_alert=alert or None)
     except BadRequest:
         pass  # answered too late (Telegram allows ~15 s): nothing to undo
+    except TelegramError as e:
+        if not transient(e):
+            raise
+        # Telegram cannot be reached: the spinner stops by itself, and what matters more,
+        # the screen, is still to be shown.
+        log.info("a button could not be answered (%s)", type(e).__name__)
 
 
-async def delete_messages(bot: Bot, chat_id: int, message_ids: list[int]) -> None:
-    """Delete what Telegram still lets the bot delete; the rest is skipped, never an error."""
+async def delete_messages(bot: Bot, chat_id: int, message_ids: list[int]) -> tuple[list[int], list[int]]:
+    """Delete what Telegram still lets the bot delete. Returns (refused, left): the ids
+    Telegram refused to delete (too old, or not the bot's to delete), and the ids not yet
+    confirmed gone because Telegram could not be reached (to be tried again later). An id
+    not found is gone already."""
+    refused: list[int] = []
     for start in range(0, len(message_ids), DELETE_BATCH):
         batch = message_ids[start : start + DELETE_BATCH]
         try:
             await bot.delete_messages(chat_id, batch)
-        except BadRequest:
-            # One id Telegram refuses can fail the batch: go one by one.
-            for message_id in batch:
-                try:
-                    await bot.delete_message(chat_id, message_id)
-                except TelegramError:
-                    pass
+            continue
+        except TelegramError:
+            pass  # one id Telegram refuses can fail the batch, and so can a bad moment: one by one
+        for n, message_id in enumerate(batch):
+            try:
+                await bot.delete_message(chat_id, message_id)
+            except TelegramError as e:
+                if transient(e):
+                    # Telegram cannot be reached: everything from here on is left for later.
+                    return refused, message_ids[start + n :]
+                if "not found" not in e.message.lower():
+                    refused.append(message_id)
+    return refused, []
 
 
 def _not_modified(error: BadRequest) -> bool:

@@ -26,17 +26,19 @@ from telegram.request import BaseRequest
 
 from bot import health
 from bot.runtime import Runtime, load
-from bot.settings import Settings
-from bot.store import SessionStore, load_secret
+from bot.settings import EXIT_CANNOT_FIX, Settings
+from bot.store import SchemaTooNew, SecretUnusable, SessionStore, load_secret
 from bot.telegram import commands, logs
 from bot.telegram.bootstrap import StartError
-from bot.telegram.conversation import Firstline
 from bot.telegram.intake import Intake
+from bot.telegram.pending import Pending
 from bot.telegram.polling import Poller
 from bot.telegram.processor import PerChatUpdateProcessor
+from bot.telegram.retries import patient_rate_limiter
+from bot.telegram.stages import OFF, Stages
+from bot.telegram.turn import UpdateHandler
 from bot.telegram.webhook import WebhookServer
 from bot.web import together
-from bot.telegram.retries import patient_rate_limiter
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +60,7 @@ def run_bot(web: bool = False) -> int:
         for err in e.errors():  # names and rules only: values may be secrets
             print(f"firstline: {_variable(err['loc'])}: {err['msg']}", file=sys.stderr)
         return 2
-    logs.configure(settings.log_level, [settings.bot_token.get_secret_value()])
+    logs.configure(settings.log_level, [settings.bot_token.get_secret_value()], settings.library_log_level)
     runtime = load()
     return asyncio.run(_run_until_signal(settings, runtime, web_settings))
 
@@ -76,9 +78,21 @@ async def _run_until_signal(settings: Settings, runtime: Runtime, web_settings=N
         loop.add_signal_handler(sig, stop.set)
     try:
         await serve(settings, runtime, stop, web_settings)
+    # What a restart cannot fix: one line, and a status the unit does not restart on.
     except InvalidToken:
-        log.error("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN")
-        return 1
+        log.error(
+            "Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (revoked or replaced in BotFather?); not restarting"
+        )
+        return EXIT_CANNOT_FIX
+    except SchemaTooNew as e:
+        log.error(
+            "%s: a newer Firstline wrote the session database; install that version again, or move the database away (deploy/README.md, 'Rolling back'); not restarting",
+            e,
+        )
+        return EXIT_CANNOT_FIX
+    except SecretUnusable as e:
+        log.error("%s; not restarting", e)
+        return EXIT_CANNOT_FIX
     except StartError as e:
         log.error("%s", e)
         return 1
@@ -90,13 +104,15 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event, web_s
     on the webhook's server when there is one, else on its own port, in this event loop."""
     secret = load_secret(settings)
     store = await SessionStore.open(settings.database_path, secret, settings.session_idle_hours)
+    pending = Pending()  # work owed to chats while Telegram cannot be reached (pending.py)
     try:
-        app = build_application(settings, runtime, store)
+        app = build_application(settings, runtime, store, pending=pending)
         if not await _initialize(app, stop):
             return
         background = [
             asyncio.create_task(commands.register(app.bot, runtime.catalog, runtime.library.languages)),
             asyncio.create_task(_purge_regularly(store, settings.purge_every_minutes * 60)),
+            asyncio.create_task(health.keep_watchdog(settings)),  # under systemd's WatchdogSec= only
         ]
         web = together.Web(runtime, web_settings, lambda: app.bot.username) if web_settings else None
         try:
@@ -115,27 +131,37 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event, web_s
             for task in background:
                 task.cancel()
             await asyncio.gather(*background, return_exceptions=True)
+            await pending.close()
             await app.shutdown()
     finally:
         await store.close()
 
 
-def build_application(settings: Settings, runtime: Runtime, store: SessionStore, requests: tuple[BaseRequest, BaseRequest] | None = None) -> Application:
+def build_application(
+    settings: Settings,
+    runtime: Runtime,
+    store: SessionStore,
+    requests: tuple[BaseRequest, BaseRequest] | None = None,
+    pending: Pending | None = None,
+    stages: Stages = OFF,
+) -> Application:
     """`requests` (for calls, for getUpdates) replace the HTTP client, e.g. with an in-process
-    fake (the benchmark, the bad-input tests)."""
-    firstline = Firstline(runtime, store)
+    fake (the benchmark, the bad-input tests). `pending`: the caller closes it before the
+    application shuts down. `stages`: CPU time by stage of a turn, for the benchmark."""
+    chats = PerChatUpdateProcessor(settings.concurrent_updates)
+    handler = UpdateHandler(runtime, store, chats, pending, stages)
     builder = (
         Application.builder()
         .token(settings.bot_token.get_secret_value())
         .base_url(settings.bot_api_url)
         .base_file_url(settings.file_api_url)
         .rate_limiter(patient_rate_limiter(FLOOD_RETRIES, settings.messages_per_second))
-        .concurrent_updates(PerChatUpdateProcessor(settings.concurrent_updates))
+        .concurrent_updates(chats)
     )
     if requests is not None:
         builder = builder.request(requests[0]).get_updates_request(requests[1])
     app = builder.build()
-    app.add_handler(TypeHandler(Update, firstline.on_update))
+    app.add_handler(TypeHandler(Update, handler.on_update))
     app.add_error_handler(on_error)
     return app
 
@@ -152,14 +178,20 @@ async def _initialize(app: Application, stop: asyncio.Event) -> bool:
             raise
         except NetworkError as e:
             log.warning("Telegram cannot be reached (%s); trying again in %.0f s", type(e).__name__, delay)
+        except Exception as e:  # an answer of the wrong shape (getMe without is_bot...): no traceback
+            raise StartError(
+                f"the Bot API's answer to getMe could not be read ({type(e).__name__}): is TELEGRAM_API_BASE_URL the address of a Bot API server?"
+            ) from None
         try:
             await asyncio.wait_for(stop.wait(), delay)
             return False
-        except asyncio.TimeoutError:
+        except TimeoutError:
             delay = min(delay * 2, 60)
 
 
-def _receiver(app: Application, settings: Settings, secret: bytes, store: SessionStore, web=None) -> Poller | WebhookServer:
+def _receiver(
+    app: Application, settings: Settings, secret: bytes, store: SessionStore, web=None
+) -> Poller | WebhookServer:
     intake = Intake(app)
     if settings.webhook_url:
         return WebhookServer(
@@ -176,7 +208,13 @@ def _receiver(app: Application, settings: Settings, secret: bytes, store: Sessio
             extra_routes=web.routes() if web else (),
         )
     heartbeat = health.heartbeat_path(settings)
-    return Poller(app.bot, intake, ALLOWED_UPDATES, on_poll=lambda: health.beat(heartbeat), grace_seconds=STOP_GRACE_SECONDS)
+    return Poller(
+        app.bot,
+        intake,
+        ALLOWED_UPDATES,
+        on_poll=lambda skipped: health.beat(heartbeat, skipped),
+        grace_seconds=STOP_GRACE_SECONDS,
+    )
 
 
 def webhook_secret(settings: Settings, secret: bytes) -> str:

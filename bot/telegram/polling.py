@@ -14,19 +14,29 @@ the updates it still holds, so the poller asks again only when one finishes or
 after BUSY_POLL_SECONDS; and updates beyond the first BATCH behind one in hand
 wait until it is done (one chat waiting out flood control for a while, with
 over a hundred updates queued behind it: rare for a first-line bot).
+
+Updates are fetched as plain JSON and read one by one (unreadable.py): one that
+python-telegram-bot cannot read is counted, skipped and confirmed, and the rest
+of the batch is handled; read together, it would fail the batch at the same
+offset forever. A Bot API that answers at once although asked to wait (a proxy,
+a test server) gets at most one empty poll every MIN_EMPTY_POLL_SECONDS, so an
+idle bot never spins.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Callable, Sequence
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from telegram import Bot, Update
+from telegram import Bot
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError, TimedOut
 
 from bot.telegram.bootstrap import MAX_DELAY_SECONDS, keep_trying, seconds_of, set_within
 from bot.telegram.intake import Intake
+from bot.telegram.unreadable import Reader, kind_of, update_id_of
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +45,10 @@ POLL_TIMEOUT_SECONDS = 30
 BUSY_POLL_SECONDS = 0.5
 BATCH = 100
 REMEMBERED_DONE = 1000
+# A long poll that came back empty sooner than this waits out the rest before the next.
+MIN_EMPTY_POLL_SECONDS = 1.0
+# Beyond the long poll's own timeout, how long the answer may take to arrive.
+READ_MARGIN_SECONDS = 10
 # The one call that confirms the finished updates at a stop must not hold the stop up.
 CONFIRM_TIMEOUT_SECONDS = 10
 
@@ -81,11 +95,19 @@ class Offsets:
 
 
 class Poller:
-    def __init__(self, bot: Bot, intake: Intake, allowed_updates: Sequence[str], on_poll: Callable[[], None] = lambda: None, grace_seconds: float = 20):
+    def __init__(
+        self,
+        bot: Bot,
+        intake: Intake,
+        allowed_updates: Sequence[str],
+        on_poll: Callable[[int], None] = lambda skipped: None,
+        grace_seconds: float = 20,
+    ):
         self._bot = bot
         self._intake = intake
         self._allowed = list(allowed_updates)
-        self._on_poll = on_poll  # after every answer from Telegram: the heartbeat
+        self._on_poll = on_poll  # after every answer from Telegram: the heartbeat, with the updates skipped
+        self._reader = Reader(bot)
         self._grace = grace_seconds
         self.offsets = Offsets()
         self._wake = asyncio.Event()
@@ -96,7 +118,7 @@ class Poller:
         # A webhook left registered would make every getUpdates fail.
         if not await keep_trying(self._bot.delete_webhook, stop, "removing the webhook"):
             return
-        self._on_poll()  # Telegram answered
+        self._on_poll(self.skipped)  # Telegram answered
         ready()
         polling = asyncio.create_task(self._poll(), name="firstline polling")
         stopping = asyncio.create_task(stop.wait())
@@ -112,19 +134,20 @@ class Poller:
             await asyncio.gather(polling, stopping, return_exceptions=True)
             await self._finish()
 
+    @property
+    def skipped(self) -> int:
+        """Updates that could not be read, and were skipped, since the start."""
+        return self._reader.skipped
+
     async def _poll(self) -> None:
         delay = 1.0
         while not self._stopping:
             self._wake.clear()
             busy = self.offsets.busy
             asked = self.offsets.offset
+            started = time.monotonic()
             try:
-                updates = await self._bot.get_updates(
-                    offset=asked,
-                    limit=BATCH,
-                    timeout=0 if busy else POLL_TIMEOUT_SECONDS,
-                    allowed_updates=self._allowed,
-                )
+                updates = await self._get_updates(asked, timeout=0 if busy else POLL_TIMEOUT_SECONDS)
             except InvalidToken:
                 raise
             except TimedOut:
@@ -132,32 +155,58 @@ class Poller:
             except RetryAfter as e:
                 await asyncio.sleep(seconds_of(e.retry_after))
                 continue
-            except Exception as e:  # network trouble, Telegram's 5xx, an update it could not read
+            except Exception as e:  # network trouble, Telegram's 5xx, an answer that is not a list
                 if isinstance(e, Conflict):
-                    log.warning("another program is receiving this bot's updates (a second Firstline with the same token?)")
+                    log.warning(
+                        "another program is receiving this bot's updates (a second Firstline with the same token?)"
+                    )
                 else:
                     log.warning("receiving updates failed (%s); trying again in %.0f s", type(e).__name__, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, MAX_DELAY_SECONDS)
                 continue
             delay = 1.0
-            self._on_poll()
-            new = [u for u in updates if self.offsets.is_new(u.update_id, asked)]
-            for update in new:
-                self._take(update)
-            if busy and not new:
+            taken = sum(self._take(data) for data in updates if self._is_new(data, asked))
+            self._on_poll(self.skipped)
+            if busy and not taken:
                 # Telegram only repeated what is in hand: wait for one to finish.
                 await set_within(self._wake, BUSY_POLL_SECONDS)
+            elif not taken:
+                # Empty, or only skipped ones: a Bot API that ignores the timeout must not make us spin.
+                await asyncio.sleep(max(0.0, started + MIN_EMPTY_POLL_SECONDS - time.monotonic()))
 
-    def _take(self, update: Update) -> None:
-        update_id = update.update_id
+    async def _get_updates(self, offset: int | None, timeout: int) -> list[Any]:
+        """The updates as plain JSON, each read on its own later (see the module's docstring).
+        Bot._post is python-telegram-bot's own path for every call (raw.py says why it is safe)."""
+        data = {"offset": offset, "limit": BATCH, "timeout": timeout, "allowed_updates": self._allowed}
+        result = await self._bot._post("getUpdates", data, read_timeout=timeout + READ_MARGIN_SECONDS)  # noqa: SLF001
+        if not isinstance(result, list):
+            raise TelegramError(f"getUpdates answered {type(result).__name__}, not a list")
+        return result
+
+    def _is_new(self, data: Any, asked: int | None) -> bool:
+        update_id = update_id_of(data)
+        if update_id is None:
+            # Without an id it cannot be confirmed; Telegram never sends one.
+            log.warning("one update could not be read (%s, no update_id); skipped", kind_of(data))
+            return False
+        return self.offsets.is_new(update_id, asked)
+
+    def _take(self, data: Any) -> bool:
+        """Hand the update on; an unreadable one is confirmed at once. True when handed on."""
+        update_id = data["update_id"]
         self.offsets.taken(update_id)
+        update = self._reader.read(data)
+        if update is None:
+            self.offsets.finished(update_id, handled=True)  # recorded and skipped: confirmed
+            return False
 
         def done(handled: bool) -> None:
             self.offsets.finished(update_id, handled)
             self._wake.set()
 
         self._intake.take(update, done)
+        return True
 
     async def _finish(self) -> None:
         in_hand = self._intake.in_hand
@@ -169,8 +218,10 @@ class Poller:
             return
         try:
             async with asyncio.timeout(CONFIRM_TIMEOUT_SECONDS):
-                await self._bot.get_updates(offset=offset, limit=1, timeout=0, allowed_updates=self._allowed)
+                # Raw: what it brings is not read (it comes again at the next start).
+                await self._bot._post(
+                    "getUpdates", {"offset": offset, "limit": 1, "timeout": 0, "allowed_updates": self._allowed}
+                )  # noqa: SLF001
         except (TelegramError, TimeoutError) as e:
             # Not confirmed: they come again at the next start, and are applied once.
             log.warning("could not confirm the last updates to Telegram (%s)", type(e).__name__)
-

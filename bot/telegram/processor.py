@@ -8,7 +8,9 @@ two taps of one user could both load the same step and one would be lost.
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Awaitable
+import contextlib
+from collections.abc import AsyncIterator, Awaitable
+from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
@@ -25,18 +27,24 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         if chat is None:
             await coroutine
             return
-        lock, users = self._chats.get(chat.id, (None, 0))
+        async with self.chat(chat.id):
+            await coroutine
+
+    @contextlib.asynccontextmanager
+    async def chat(self, chat_id: int) -> AsyncIterator[None]:
+        """The chat's turn: for work on a chat outside an update (pending.py), in order with its updates."""
+        lock, users = self._chats.get(chat_id, (None, 0))
         lock = lock or asyncio.Lock()
-        self._chats[chat.id] = (lock, users + 1)
+        self._chats[chat_id] = (lock, users + 1)
         try:
             async with lock:
-                await coroutine
+                yield
         finally:
-            lock, users = self._chats[chat.id]
+            lock, users = self._chats[chat_id]
             if users <= 1:
-                del self._chats[chat.id]
+                del self._chats[chat_id]
             else:
-                self._chats[chat.id] = (lock, users - 1)
+                self._chats[chat_id] = (lock, users - 1)
 
     async def initialize(self) -> None:
         pass

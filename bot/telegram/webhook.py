@@ -6,9 +6,12 @@ on the same tornado, serves:
 - POST /<FIRSTLINE_WEBHOOK_PATH>: an update, refused (403) without the right
   secret token, answered 200 only once it is handled (saved and replied). A
   process killed before that never said 200, so Telegram sends the update again.
+  An update python-telegram-bot cannot read is counted and answered 200 (read
+  as such by unreadable.py): Telegram would otherwise send it again and again.
 - GET (or HEAD) /healthz: 200 "ok" while serving and the session store answers, 503 while
   stopping or when it does not. For the container's health check and for
-  monitoring; it says nothing else.
+  monitoring; it says nothing else but, once one was, how many updates were
+  skipped ("skipped 2").
 The secret is checked as soon as the headers are in, before any of the body is
 read: a stranger cannot make the bot hold a body. Timeouts, the connection cap
 and what happens when descriptors run out: bot/telegram/guarded_server.py.
@@ -25,15 +28,17 @@ import errno
 import hmac
 import json
 import logging
-from typing import Any, Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 import tornado.web
-from telegram import Bot, Update
+from telegram import Bot
 
-from bot.health import HEALTH_PATH
+from bot.health import HEALTH_PATH, skipped_line
 from bot.telegram.bootstrap import StartError, keep_trying, set_within
 from bot.telegram.guarded_server import GuardedHTTPServer, close_unread
 from bot.telegram.intake import Intake
+from bot.telegram.unreadable import Reader
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +78,7 @@ class WebhookServer:
         self._allowed = list(allowed_updates)
         self.healthy = healthy
         self._grace = grace_seconds
+        self.reader = Reader(bot)
         self._extra_routes = list(extra_routes)  # the web chat's, when both channels run in this process
         self.stopping = False
         self._requests = 0
@@ -86,10 +92,17 @@ class WebhookServer:
             # Listening before registering: Telegram's first call finds the server up.
             server.listen(self.port, address=self.listen)
         except OSError as e:
-            raise StartError(f"cannot listen on {self.listen}:{self.port} ({e.strerror}): {LISTEN_HINTS.get(e.errno, 'check FIRSTLINE_WEBHOOK_LISTEN and FIRSTLINE_WEBHOOK_PORT')}") from None
+            raise StartError(
+                f"cannot listen on {self.listen}:{self.port} ({e.strerror}): {LISTEN_HINTS.get(e.errno, 'check FIRSTLINE_WEBHOOK_LISTEN and FIRSTLINE_WEBHOOK_PORT')}"
+            ) from None
         try:
             registered = await keep_trying(
-                lambda: self.bot.set_webhook(url=self.url, secret_token=self._secret.decode(), allowed_updates=self._allowed, max_connections=MAX_CONNECTIONS),
+                lambda: self.bot.set_webhook(
+                    url=self.url,
+                    secret_token=self._secret.decode(),
+                    allowed_updates=self._allowed,
+                    max_connections=MAX_CONNECTIONS,
+                ),
                 stop,
                 "registering the webhook",
             )
@@ -122,7 +135,13 @@ class WebhookServer:
 
 class _Routes(tornado.web.Application):
     def __init__(self, server: WebhookServer):
-        super().__init__([(rf"{server.path}/?", _UpdateHandler, {"server": server}), (HEALTH_PATH, _HealthHandler, {"server": server}), *server._extra_routes])
+        super().__init__(
+            [
+                (rf"{server.path}/?", _UpdateHandler, {"server": server}),
+                (HEALTH_PATH, _HealthHandler, {"server": server}),
+                *server._extra_routes,
+            ]
+        )
 
     def log_request(self, handler: tornado.web.RequestHandler) -> None:
         """No access log: a line per update would tell when people use the bot."""
@@ -180,10 +199,12 @@ class _UpdateHandler(tornado.web.RequestHandler):
         if server.stopping:
             return 503  # stopped while the body came
         try:
-            update = Update.de_json(json.loads(self._body), server.bot)
-        except Exception as e:  # never log the body: it holds ids and text
-            log.error("a webhook request held no update python-telegram-bot can read (%s)", type(e).__name__)
-            return 400
+            data = json.loads(self._body)
+        except ValueError:
+            data = None  # counted below as an update that could not be read
+        update = server.reader.read(data)  # never logs the body: it holds ids and text
+        if update is None:
+            return 200  # skipped: sent again, it would be unreadable again
         task = server.intake.take(update)
         await asyncio.wait({task})
         # Abandoned at a stop: not answered 200, so Telegram sends it again.
@@ -210,7 +231,7 @@ class _HealthHandler(tornado.web.RequestHandler):
             self.set_status(503)
             self.finish("session store not answering\n")
             return
-        self.finish("ok\n")
+        self.finish("ok\n" + skipped_line(self.server.reader.skipped))
 
     async def head(self) -> None:
         await self.get()  # tornado sends the status and headers only

@@ -20,9 +20,10 @@ import logging
 import re
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import tornado.escape
 import tornado.template
@@ -41,8 +42,10 @@ access = logging.getLogger("bot.web.access")
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
 MAX_BODY_BYTES = 64 * 1024  # a press is a sealed state of a few hundred bytes and a button id
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-       "form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'"
+)
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "Referrer-Policy": "no-referrer",
@@ -76,14 +79,18 @@ class WebChannel:
     _pages: dict[tuple, tuple[bytes, bytes]] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, runtime: Runtime, settings: WebSettings, clock: Callable[[], float] = time.time) -> "WebChannel":
+    def create(cls, runtime: Runtime, settings: WebSettings, clock: Callable[[], float] = time.time) -> WebChannel:
         current, previous = settings.keys()
         if current is None:
-            log.warning("FIRSTLINE_WEB_KEY is not set: a random key is kept in memory, so pages expire on restart and only this instance can serve them")
+            log.warning(
+                "FIRSTLINE_WEB_KEY is not set: a random key is kept in memory, so pages expire on restart and only this instance can serve them"
+            )
         sealer = Sealer(current or new_key(), previous, settings.timeout_seconds, clock)
         # Autoescaping on: every {{ }} is escaped, by tornado's xhtml_escape, remembered for the
         # catalogue's few thousand strings (they repeat on every page).
-        templates = tornado.template.Loader(str(HERE / "templates"), autoescape="escape", whitespace="oneline", namespace={"escape": escape})
+        templates = tornado.template.Loader(
+            str(HERE / "templates"), autoescape="escape", whitespace="oneline", namespace={"escape": escape}
+        )
         channel = cls(runtime, settings, sealer, RateLimit(settings.web_requests_per_minute), templates)
         if settings.telegram_bot_username:
             channel.bot_username = lambda: settings.telegram_bot_username
@@ -96,7 +103,9 @@ class WebChannel:
     def seal(self, session: port.Session) -> str:
         return self.sealer.seal(port.dump(session))
 
-    def screen_html(self, lang: str, reply: port.Reply, state: str, pressed: str | None = None, first: bool = False) -> bytes:
+    def screen_html(
+        self, lang: str, reply: port.Reply, state: str, pressed: str | None = None, first: bool = False
+    ) -> bytes:
         """The page for an engine reply, with its sealed state."""
         key = (lang, first, pressed if reply.documents else None, port.screen_identity(reply))
         parts = self._pages.get(key)
@@ -146,8 +155,13 @@ def routes(channel: WebChannel, health: bool = True) -> list[tuple]:
 
 class WebApplication(tornado.web.Application):
     def __init__(self, channel: WebChannel):
-        super().__init__(routes(channel), default_handler_class=NotFoundHandler, default_handler_args={"channel": channel},
-                         xsrf_cookies=False, compress_response=False)
+        super().__init__(
+            routes(channel),
+            default_handler_class=NotFoundHandler,
+            default_handler_args={"channel": channel},
+            xsrf_cookies=False,
+            compress_response=False,
+        )
 
     def log_request(self, handler: tornado.web.RequestHandler) -> None:
         """tornado's access log names the client's address: our handlers log their own line instead."""
@@ -187,7 +201,9 @@ class Base(tornado.web.RequestHandler):
         return self.request.remote_ip or ""
 
     def on_finish(self) -> None:
-        access.info("%s %s %d %.1fms", self.request.method, self.ROUTE, self.get_status(), 1000 * self.request.request_time())
+        access.info(
+            "%s %s %d %.1fms", self.request.method, self.ROUTE, self.get_status(), 1000 * self.request.request_time()
+        )
 
     def log_exception(self, typ, value, tb) -> None:
         # tornado's own line names the client's address and the request: say only what failed, and where.
@@ -206,7 +222,9 @@ class Base(tornado.web.RequestHandler):
 
     def page(self, template: str, page: view.Page, **extra: Any) -> None:
         self.set_header("Content-Type", "text/html; charset=utf-8")
-        html = self.channel.templates.load(template).generate(page=page, root="/", exit_url=self.channel.settings.web_exit_url, **extra)
+        html = self.channel.templates.load(template).generate(
+            page=page, root="/", exit_url=self.channel.settings.web_exit_url, **extra
+        )
         self.finish(html)
 
     def html(self, html: bytes) -> None:
@@ -227,7 +245,11 @@ class Base(tornado.web.RequestHandler):
             lang = self.lang()
         except Exception:
             lang = "en"
-        messages = {429: ("web-busy-title", "web-busy"), 404: ("web-missing-title", "web-missing"), 413: ("web-error-title", "web-error")}
+        messages = {
+            429: ("web-busy-title", "web-busy"),
+            404: ("web-missing-title", "web-missing"),
+            413: ("web-error-title", "web-error"),
+        }
         heading, line = messages.get(status_code, ("web-error-title", "web-error"))
         self.message(heading, [line], lang)
 
@@ -320,7 +342,9 @@ def _card(handler: DownloadHandler, session: port.Session) -> tuple[bytes, str]:
     country = session.country or port.EU_WIDE
     link = handler.card_link(session.lang, country)
     scan = "card-scan" if link.startswith("https://t.me/") else "card-scan-web"
-    return handover_card.handover_card(handler.channel.runtime, country, session.lang, link, scan=scan), handover_card.FILENAME
+    return handover_card.handover_card(
+        handler.channel.runtime, country, session.lang, link, scan=scan
+    ), handover_card.FILENAME
 
 
 DOCUMENTS_MADE: dict[str, Callable] = {"annex-pdf": _annex, "handover-card": _card}
@@ -339,7 +363,13 @@ class CardContactsHandler(Base):
         cat = rt.catalog
         page = view.chrome(rt, lang, cat.text(lang, "card-title"))
         page.text = [cat.text(lang, f"country-{country.lower()}"), cat.text(lang, "card-intro")]
-        page.contacts = view.contacts(rt, lang, port.all_contacts(rt.library, country), cat.text(lang, "contacts-heading"), cat.text(lang, "contacts-none"))
+        page.contacts = view.contacts(
+            rt,
+            lang,
+            port.all_contacts(rt.library, country),
+            cat.text(lang, "contacts-heading"),
+            cat.text(lang, "contacts-none"),
+        )
         self.page("card.html", page)
 
     def head(self, lang: str, country: str) -> None:

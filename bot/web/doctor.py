@@ -58,21 +58,61 @@ def findings(env_file: Path | None) -> list[Finding]:
         return out
     found: list[Finding] = []
     if settings.web_key is None:
-        found.append(warn("Web chat key (FIRSTLINE_WEB_KEY)", "not set: each start makes a random key, so open pages expire on every restart and only one instance can serve them.", KEY_HINT))
+        found.append(
+            warn(
+                "Web chat key (FIRSTLINE_WEB_KEY)",
+                "not set: each start makes a random key, so open pages expire on every restart and only one instance can serve them.",
+                KEY_HINT,
+            )
+        )
     else:
         found.append(ok("Web chat key (FIRSTLINE_WEB_KEY)", "set (hidden): base64 of 32 bytes."))
     if settings.web_key_previous is not None:
         if settings.web_key_previous == settings.web_key:
-            found.append(warn("Web chat previous key (FIRSTLINE_WEB_KEY_PREVIOUS)", "it is the same as FIRSTLINE_WEB_KEY.", "After a rotation it holds the old key; otherwise remove it."))
+            found.append(
+                warn(
+                    "Web chat previous key (FIRSTLINE_WEB_KEY_PREVIOUS)",
+                    "it is the same as FIRSTLINE_WEB_KEY.",
+                    "After a rotation it holds the old key; otherwise remove it.",
+                )
+            )
         else:
-            found.append(note("Web chat previous key (FIRSTLINE_WEB_KEY_PREVIOUS)", f"set (hidden): pages it sealed are accepted for {settings.session_idle_hours:g} h after the start, then it can go."))
+            found.append(
+                note(
+                    "Web chat previous key (FIRSTLINE_WEB_KEY_PREVIOUS)",
+                    f"set (hidden): pages it sealed are accepted for {settings.session_idle_hours:g} h after the start, then it can go.",
+                )
+            )
     if settings.public_url and not settings.public_url.startswith("https://"):
-        found.append(warn("Web chat address (FIRSTLINE_PUBLIC_URL)", "it starts with http://: the card's QR code would open the contacts unencrypted.", "Use the https:// address of your proxy (deploy/Caddyfile.web)."))
+        found.append(
+            warn(
+                "Web chat address (FIRSTLINE_PUBLIC_URL)",
+                "it starts with http://: the card's QR code would open the contacts unencrypted.",
+                "Use the https:// address of your proxy (deploy/Caddyfile.web).",
+            )
+        )
     elif settings.public_url:
-        found.append(ok("Web chat address (FIRSTLINE_PUBLIC_URL)", f"the card's QR code opens {settings.public_url.rstrip('/')}/c/<language>/<country>."))
+        found.append(
+            ok(
+                "Web chat address (FIRSTLINE_PUBLIC_URL)",
+                f"the card's QR code opens {settings.public_url.rstrip('/')}/c/<language>/<country>.",
+            )
+        )
     host = settings.web_listen.rpartition(":")[0].strip("[]")
     if host not in ("127.0.0.1", "::1", "localhost") and not settings.web_behind_proxy:
-        found.append(warn("Web chat (FIRSTLINE_WEB_LISTEN)", f"it listens on {settings.web_listen}, beyond this machine, with no proxy declared: there is no HTTPS without one.", "Put Caddy in front (deploy/Caddyfile.web) and set FIRSTLINE_WEB_BEHIND_PROXY=true."))
+        found.append(
+            warn(
+                "Web chat (FIRSTLINE_WEB_LISTEN)",
+                f"it listens on {settings.web_listen}, beyond this machine, with no proxy declared: there is no HTTPS without one.",
+                "Put Caddy in front (deploy/Caddyfile.web) and set FIRSTLINE_WEB_BEHIND_PROXY=true.",
+            )
+        )
     if not settings.web_exit_url.startswith("https://"):
-        found.append(warn("Quick exit (FIRSTLINE_WEB_EXIT_URL)", "it is not an https:// address.", "Choose a neutral site over HTTPS (a search engine, the weather)."))
+        found.append(
+            warn(
+                "Quick exit (FIRSTLINE_WEB_EXIT_URL)",
+                "it is not an https:// address.",
+                "Choose a neutral site over HTTPS (a search engine, the weather).",
+            )
+        )
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from typing import Callable
+from collections.abc import Callable
 
 WINDOW_SECONDS = 60
 MAX_TRACKED = 100_000  # clients per window; beyond it new ones are not counted (memory stays bounded)

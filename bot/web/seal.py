@@ -19,7 +19,7 @@ import binascii
 import os
 import struct
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -53,7 +53,9 @@ def new_key() -> bytes:
 
 
 class Sealer:
-    def __init__(self, key: bytes, previous: bytes | None, timeout_seconds: float, clock: Callable[[], float] = time.time):
+    def __init__(
+        self, key: bytes, previous: bytes | None, timeout_seconds: float, clock: Callable[[], float] = time.time
+    ):
         self._current = AESGCM(key)
         self._previous = AESGCM(previous) if previous else None
         self.timeout = timeout_seconds
@@ -75,7 +77,11 @@ class Sealer:
             raise Refused("not base64") from None
         if len(raw) < HEADER.size + NONCE_BYTES + 16:
             raise Refused("truncated")
-        header, nonce, body = raw[: HEADER.size], raw[HEADER.size : HEADER.size + NONCE_BYTES], raw[HEADER.size + NONCE_BYTES :]
+        header, nonce, body = (
+            raw[: HEADER.size],
+            raw[HEADER.size : HEADER.size + NONCE_BYTES],
+            raw[HEADER.size + NONCE_BYTES :],
+        )
         version, issued = HEADER.unpack(header)
         if version != VERSION:
             raise Refused("unknown version")

@@ -56,14 +56,25 @@ async def _serve_until_signal(settings: WebSettings, runtime: Runtime) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await serve(settings, runtime, stop, ready=lambda host, port: print(f"Firstline web chat: http://{_url_host(host)}:{port}/", flush=True))
+        await serve(
+            settings,
+            runtime,
+            stop,
+            ready=lambda host, port: print(f"Firstline web chat: http://{_url_host(host)}:{port}/", flush=True),
+        )
     except OSError as e:
         log.error("cannot listen on %s (%s)", settings.web_listen, e.strerror)
         return 1
     return 0
 
 
-async def serve(settings: WebSettings, runtime: Runtime, stop: asyncio.Event, ready=lambda host, port: None, channel: WebChannel | None = None) -> None:
+async def serve(
+    settings: WebSettings,
+    runtime: Runtime,
+    stop: asyncio.Event,
+    ready=lambda host, port: None,
+    channel: WebChannel | None = None,
+) -> None:
     host, port = split_listen(settings.web_listen)
     channel = channel or WebChannel.create(runtime, settings)
     server = GuardedHTTPServer(WebApplication(channel), max_body_size=MAX_BODY_BYTES, max_header_size=MAX_HEADER_BYTES)

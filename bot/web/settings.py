@@ -36,7 +36,9 @@ class WebSettings(BaseSettings):
     web_behind_proxy: bool = False
     web_requests_per_minute: int = Field(default=240, ge=1)
     # For the card's deep link when no public address is set (a Telegram-enabled process knows it itself).
-    telegram_bot_username: str | None = Field(default=None, validation_alias=AliasChoices("FIRSTLINE_TELEGRAM_BOT_USERNAME"))
+    telegram_bot_username: str | None = Field(
+        default=None, validation_alias=AliasChoices("FIRSTLINE_TELEGRAM_BOT_USERNAME")
+    )
     log_level: str = "INFO"
 
     @field_validator("web_key", "web_key_previous")

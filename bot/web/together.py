@@ -12,7 +12,7 @@ instance is `firstline web`, which never does.
 from __future__ import annotations
 
 import asyncio
-from typing import Callable
+from collections.abc import Callable
 
 from bot.runtime import Runtime
 from bot.web.app import WebChannel, routes

@@ -11,7 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.render import contact_name, hours, render, web_address
+from bot.render import (
+    abroad,
+    contact_name,
+    dated,
+    description,
+    gap_line,
+    hours,
+    render,
+    roles_text,
+    rules_lines,
+    web_address,
+)
 from bot.runtime import Runtime
 from bot.web import engine_port as port
 
@@ -25,14 +36,19 @@ def direction(lang: str) -> str:
 
 @dataclass(frozen=True)
 class Contact:
-    name: str
-    role: str
-    phone: str | None
-    tel: str | None  # the number as a tel: link wants it
-    url: str | None
-    web: str | None  # the address as shown
-    hours: str | None
-    checked: str
+    """An entry (name, roles, number as a tel: link, address, what it is) or, for a role the
+    country has no entry for, that role and its honest line (`gap`)."""
+
+    roles: str
+    name: str | None = None
+    phone: str | None = None
+    tel: str | None = None  # the number as a tel: link wants it
+    url: str | None = None
+    web: str | None = None  # the address as shown
+    details: list[str] = field(default_factory=list)  # reachable from abroad, hours
+    description: str | None = None
+    dated: str | None = None  # only where only the 2013 guide vouches for it, as every channel says
+    gap: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +58,8 @@ class Contacts:
     heading: str
     items: list[Contact]
     none: str | None  # an end screen with no contacts says so
+    rules: list[list[str]] = field(default_factory=list)  # the country's rules: a heading, then a line each
+    notes: list[str] = field(default_factory=list)  # a country without written rules says so
 
 
 @dataclass(frozen=True)
@@ -88,13 +106,21 @@ class Page:
 def chrome(rt: Runtime, lang: str, heading: str) -> Page:
     """What every page has: its language, the neutral title and the quick-exit label."""
     cat = rt.catalog
-    return Page(lang=lang, dir=direction(lang), title=cat.text(lang, "web-title"), exit_label=cat.text(lang, "nav-exit"), heading=heading,
-                back_label=cat.text(lang, "nav-back"))
+    return Page(
+        lang=lang,
+        dir=direction(lang),
+        title=cat.text(lang, "web-title"),
+        exit_label=cat.text(lang, "nav-exit"),
+        heading=heading,
+        back_label=cat.text(lang, "nav-back"),
+    )
 
 
-def screen_page(rt: Runtime, lang: str, reply: port.Reply, state: str, pressed: str | None = None, first: bool = False) -> Page:
+def screen_page(
+    rt: Runtime, lang: str, reply: port.Reply, state: str, pressed: str | None = None, first: bool = False
+) -> Page:
     cat, screen = rt.catalog, reply.screen
-    page = chrome(rt, lang, cat.text(lang, port.flow_title(rt.library, screen.flow)))
+    page = chrome(rt, lang, cat.text(lang, f"web-heading-{screen.flow}"))
     page.state = state
     page.hint = cat.text(lang, "web-exit-hint") if first else None
     page.notices = [cat.render(lang, n) for n in reply.notices]
@@ -105,36 +131,71 @@ def screen_page(rt: Runtime, lang: str, reply: port.Reply, state: str, pressed: 
     page.text = _lines(rt, lang, screen)
     reader = person or lang
     if screen.contacts or screen.ends:
-        page.contacts = contacts(rt, reader, screen.contacts, cat.text(reader, "contacts-heading"), cat.text(reader, "contacts-none"))
+        page.contacts = contacts(
+            rt, reader, screen.contacts, cat.text(reader, "contacts-heading"), cat.text(reader, "contacts-none")
+        )
     if reply.documents and pressed:
         name = reply.documents[0]
-        page.download = Download(action=pressed, label=cat.text(lang, f"web-download-{name}"), warning=cat.text(lang, "web-download-warning"))
+        page.download = Download(
+            action=pressed, label=cat.text(lang, f"web-download-{name}"), warning=cat.text(lang, "web-download-warning")
+        )
     # render() gives every channel the same labels (bilingual on the person's screens); the
     # text and contacts are laid out above, so it is asked for the buttons only.
-    rendered = render(cat, lang, screen.model_copy(update={"text": [], "contacts": [], "ends": False}))
+    rendered = render(cat, lang, screen)
     page.rows = [
-        [Button(b.action, b.label, exit=b.action == port.EXIT, lang=_named_language(rt, shown.label)) for b, shown in zip(row, shown_row)]
+        [
+            Button(b.action, b.label, exit=b.action == port.EXIT, lang=_named_language(rt, shown.label))
+            for b, shown in zip(row, shown_row)
+        ]
         for row, shown_row in zip(rendered.buttons, screen.buttons)
     ]
     return page
 
 
 def contacts(rt: Runtime, lang: str, listed: list[port.Listed], heading: str, none: str | None) -> Contacts:
+    """A screen's contact section, laid out as every channel lays it out (bot/render.py's
+    contact_section): the country's rules first, then the contacts."""
     cat = rt.catalog
-    items = [
-        Contact(
-            name=contact_name(c, lang),
-            role=cat.text(lang, f"contact-role-{c.role}"),
-            phone=c.entry.phone,
-            tel=tel(c.entry.phone) if c.entry.phone else None,
-            url=str(c.entry.url) if c.entry.url else None,
-            web=web_address(c),
-            hours=hours(cat, lang, c),
-            checked=cat.text(lang, "contacts-checked", {"date": c.entry.checked}),
-        )
-        for c in listed
+    rules, notes, items = [], [], []
+    for c in listed:
+        if c.role in port.RULE_SECTIONS:
+            if c.kind == "rules":
+                rules.append(rules_lines(cat, lang, c))
+            else:
+                notes.append(gap_line(cat, lang, c))
+        elif c.kind == "gap":
+            items.append(Contact(roles=roles_text(cat, lang, c), gap=gap_line(cat, lang, c)))
+        else:
+            items.append(_entry(rt, lang, c))
+    return Contacts(
+        lang=lang,
+        dir=direction(lang),
+        heading=heading,
+        items=items,
+        none=None if items or rules or notes else none,
+        rules=rules,
+        notes=notes,
+    )
+
+
+def _entry(rt: Runtime, lang: str, c: port.Listed) -> Contact:
+    cat, entry = rt.catalog, c.entry
+    details = [
+        abroad(cat, lang, c),
+        cat.text(lang, "contacts-from-abroad", {"phone": entry.phone_abroad}) if entry.phone_abroad else None,
+        hours(cat, lang, c),
     ]
-    return Contacts(lang=lang, dir=direction(lang), heading=heading, items=items, none=None if items else none)
+    return Contact(
+        roles=roles_text(cat, lang, c),
+        name=contact_name(cat, lang, c),
+        phone=entry.phone,
+        tel=tel(entry.phone) if entry.phone else None,
+        url=str(entry.url) if entry.url else None,
+        web=web_address(c),
+        details=[d for d in details if d],
+        description=None if c.brief else description(cat, lang, c),
+        dated=dated(cat, lang, c) if entry.guide_only else None,
+    )
 
 
 def tel(phone: str) -> str:

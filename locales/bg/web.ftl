@@ -16,3 +16,13 @@ web-download-warning = Файлът ще бъде записан на това �
 web-download-annex-pdf = ⬇ Изтегляне на PDF
 web-download-handover-card = ⬇ Изтегляне на картата
 card-scan-web = Сканирайте кода, за да отворите тези контакти в браузър.
+
+# The heading of a screen, by the flow it belongs to (the page's title stays neutral).
+web-heading-setup = Език и държава
+web-heading-menu = Меню
+web-heading-screening = Проверка
+web-heading-learn = Обучение
+web-heading-indicators = Индикатори
+web-heading-practice = Упражнения
+web-heading-quiz = Тест
+web-heading-contacts = Контакти

@@ -16,3 +16,13 @@ web-download-warning = Το αρχείο θα αποθηκευτεί σε αυτ
 web-download-annex-pdf = ⬇ Λήψη του PDF
 web-download-handover-card = ⬇ Λήψη της κάρτας
 card-scan-web = Σαρώστε τον κωδικό για να ανοίξετε αυτές τις επαφές σε έναν περιηγητή.
+
+# The heading of a screen, by the flow it belongs to (the page's title stays neutral).
+web-heading-setup = Γλώσσα και χώρα
+web-heading-menu = Μενού
+web-heading-screening = Εντοπισμός
+web-heading-learn = Μάθηση
+web-heading-indicators = Ενδείξεις
+web-heading-practice = Εξάσκηση
+web-heading-quiz = Κουίζ
+web-heading-contacts = Επαφές

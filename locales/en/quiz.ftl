@@ -1,6 +1,5 @@
 ## Quiz: true/false and multiple-choice items on the guide's definitions and procedure.
 
-quiz-title = Quiz
 quiz-intro = ❓ Quiz on the guide's definitions and procedure: short true/false and multiple-choice questions, each answer explained, scored. A quiz deals a few questions in random order. Nothing about you is kept after the session.
 quiz-start = Start ➜
 quiz-again = 🔁 Another quiz

@@ -16,3 +16,13 @@ web-download-warning = The file will be saved on this device and stays there unt
 web-download-annex-pdf = ⬇ Download the PDF
 web-download-handover-card = ⬇ Download the card
 card-scan-web = Scan the code to open these contacts in a browser.
+
+# The heading of a screen, by the flow it belongs to (the page's title stays neutral).
+web-heading-setup = Language and country
+web-heading-menu = Menu
+web-heading-screening = Screening
+web-heading-learn = Learn
+web-heading-indicators = Indicators
+web-heading-practice = Practice
+web-heading-quiz = Quiz
+web-heading-contacts = Contacts

@@ -1,6 +1,5 @@
 ## Test: preguntas de verdadero/falso y de opción múltiple sobre las definiciones y el procedimiento de la guía.
 
-quiz-title = Test
 quiz-intro = ❓ Test sobre las definiciones y el procedimiento de la guía: preguntas breves de verdadero/falso y de opción múltiple, cada respuesta explicada y puntuada. Cada test reparte unas cuantas preguntas en orden aleatorio. No se guarda nada sobre ti después de la sesión.
 quiz-start = Empezar ➜
 quiz-again = 🔁 Otro test

@@ -16,3 +16,13 @@ web-download-warning = El archivo se guardará en este dispositivo y permanecer�
 web-download-annex-pdf = ⬇ Descargar el PDF
 web-download-handover-card = ⬇ Descargar la tarjeta
 card-scan-web = Escanee el código para abrir estos contactos en un navegador.
+
+# The heading of a screen, by the flow it belongs to (the page's title stays neutral).
+web-heading-setup = Idioma y país
+web-heading-menu = Menú
+web-heading-screening = Detección
+web-heading-learn = Aprender
+web-heading-indicators = Indicadores
+web-heading-practice = Práctica
+web-heading-quiz = Test
+web-heading-contacts = Contactos

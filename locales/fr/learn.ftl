@@ -1,9 +1,9 @@
 ## same-as-english: learn-contacts
 
-## Apprendre : la première moitié du guide en fiches courtes (lignes 27-302, 412-493 du guide),
-## et la référence des indicateurs (lignes 668-940).
+## Apprendre : la première moitié du guide en fiches courtes (de « Qu'est-ce que la traite des êtres humains ? »
+## à « Que faire et comment ? », et « Les étapes du processus d'identification »), et la référence des indicateurs
+## (« Quels sont les indicateurs de la traite à des fins d'exploitation sexuelle ? »).
 
-learn-title = Apprendre
 learn-home = 📖 Apprendre — les définitions du guide, une courte fiche pour chacune. Choisissez une fiche.
 learn-btn-definition = La traite : ACTE · MOYENS · BUT
 learn-btn-act = ACTE
@@ -74,7 +74,7 @@ learn-victim = Qui peut être victime d'exploitation sexuelle ?
     Toute personne qui travaille dans la prostitution ou le secteur du sexe est exposée, en particulier :
     • les femmes et les hommes migrants dans la prostitution ;
     • les personnes qui ignorent leurs droits parce qu'elles sont analphabètes ou ont une déficience intellectuelle ;
-    • les personnes emmenées dans des lieux isolés et cachés pour s'y prostituer, et qui vivent là où elles se prostituent ;
+    • les personnes emmenées dans des lieux isolés et cachés pour s'y prostituer, et qui vivent là où elles travaillent ;
     • les personnes issues de certaines communautés ou minorités ;
     • les enfants des rues, les enfants sans parents ni tuteur, les enfants négligés ;
     • les jeunes qui ont besoin d'argent, ainsi que les enfants et les jeunes actifs sur des réseaux internet.
@@ -142,7 +142,6 @@ learn-rights-child = Un enfant identifié comme victime présumée peut bénéfi
 
 ## La référence des indicateurs.
 
-learn-indicators-title = Indicateurs
 learn-indicators-home = 🔎 Les signes de traite aux fins d'exploitation sexuelle selon le guide, groupe par groupe.
     👁 repéré en observant la personne · 👂 appris en l'écoutant.
     Les listes ne sont pas exhaustives : des signes s'ajoutent ou changent à mesure que les trafiquants changent de méthodes.
@@ -169,3 +168,16 @@ learn-indicator-line = { $how ->
         [observe] 👁
        *[listen] 👂
     } { $text }
+
+learn-btn-rules = ⚖ Règles de votre pays
+learn-btn-directive = 🆕 Depuis le guide (2024)
+learn-rules = Les règles là où vous travaillez
+    Qui identifie formellement une victime, la durée du délai de réflexion, si vous devez signaler, et l'aide juridique — tels que les sources trouvées les décrivent. Faute de source, la ligne le dit et indique à qui poser la question.
+learn-directive = Depuis le guide : directive (UE) 2024/1712
+    Elle modifie la directive 2011/36/UE, sur laquelle repose le guide (2013). Elle s'applique depuis le 14 juillet 2024 ; les États membres devaient la transposer au plus tard le 15 juillet 2026.
+    • Nouvelles formes d'exploitation : exploitation de la gestation pour autrui, du mariage forcé et de l'adoption illégale.
+    • Qui recourt sciemment aux services fournis par une victime doit être sanctionné ; une infraction pénale, selon les communiqués de la Commission.†
+    • L'aide doit être spécialisée, commencer dès qu'il existe des motifs raisonnables de croire qu'une personne est victime, et ne pas dépendre de sa coopération à l'enquête.
+    • La traite commise au moyen des technologies de l'information et de la communication devient une circonstance aggravante.†
+    • Des mécanismes nationaux d'orientation formels, des coordinateurs et des plans d'action nationaux contre la traite.†
+    † Connu seulement par des sources secondaires (communiqués sur l'accord et sur l'acte adopté), pas par le texte de la directive : vérifiez votre droit national.

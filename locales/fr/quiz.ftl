@@ -1,8 +1,5 @@
-## same-as-english: quiz-title
-
 ## Quiz : questions vrai/faux et à choix multiples sur les définitions et la procédure du guide.
 
-quiz-title = Quiz
 quiz-intro = ❓ Quiz sur les définitions et la procédure du guide : de courtes questions vrai/faux et à choix multiples, chaque réponse expliquée, avec un score. Un quiz propose quelques questions dans un ordre aléatoire. Rien de ce qui vous concerne n'est conservé après la session.
 quiz-start = Commencer ➜
 quiz-again = 🔁 Un autre quiz

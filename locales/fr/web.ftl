@@ -1,5 +1,5 @@
 ## Le chat web : ce que seul le navigateur affiche.
-## same-as-english: web-title
+## same-as-english: web-title web-heading-menu web-heading-quiz web-heading-contacts
 
 web-title = Firstline
 web-exit-hint = La sortie rapide (le bouton en haut, ou trois appuis sur Maj) quitte cette page immédiatement. Elle n’efface pas l’historique de navigation.
@@ -16,3 +16,13 @@ web-download-warning = Le fichier sera enregistré sur cet appareil et y restera
 web-download-annex-pdf = ⬇ Télécharger le PDF
 web-download-handover-card = ⬇ Télécharger la carte
 card-scan-web = Scannez le code pour ouvrir ces contacts dans un navigateur.
+
+# The heading of a screen, by the flow it belongs to (the page's title stays neutral).
+web-heading-setup = Langue et pays
+web-heading-menu = Menu
+web-heading-screening = Repérage
+web-heading-learn = Apprendre
+web-heading-indicators = Indicateurs
+web-heading-practice = Entraînement
+web-heading-quiz = Quiz
+web-heading-contacts = Contacts

@@ -1,8 +1,5 @@
-## same-as-english: quiz-title
-
 ## Quiz: juist/onjuist- en meerkeuzevragen over de definities en de procedure uit de handleiding.
 
-quiz-title = Quiz
 quiz-intro = ❓ Quiz over de definities en de procedure uit de handleiding: korte juist/onjuist- en meerkeuzevragen, met uitleg bij elk antwoord en een score. Een quiz bestaat uit een aantal vragen in willekeurige volgorde. Na de sessie wordt niets over jou bewaard.
 quiz-start = Beginnen ➜
 quiz-again = 🔁 Nog een quiz

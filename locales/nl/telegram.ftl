@@ -12,7 +12,7 @@ tg-cmd-exit = Snel weg: dit gesprek verwijderen
 tg-cmd-forget = Mijn instellingen en voortgang vergeten
 
 tg-short-description = Mogelijke slachtoffers van mensenhandel voor seksuele uitbuiting stap voor stap herkennen (EU-handleiding EuroTrafGuid).
-tg-description = Firstline leidt eerstelijnswerkers door de EU-handleiding EuroTrafGuid voor het herkennen van mogelijke slachtoffers van mensenhandel voor seksuele uitbuiting, en sluit af met de juiste volgende stap en de juiste contacten.
+tg-description = Firstline leidt eerstelijnswerkers door de EU-handleiding EuroTrafGuid voor het herkennen van mogelijke slachtoffers van mensenhandel voor seksuele uitbuiting, en sluit af met de juiste volgende stap en de juiste contactpunten.
 
     De bot bewaart geen namen, geen id's en niets van wat je typt. Met Snel weg, op elk scherm, verwijder je het gesprek.
 
@@ -24,8 +24,8 @@ tg-help = Firstline leidt je scherm voor scherm door de EU-handleiding EuroTrafG
     /forget  je instellingen en voortgang vergeten, de berichten blijven staan
 
 tg-media = Foto's, spraakberichten, bestanden, contacten en locaties worden niet gelezen, bewaard of doorgestuurd. Stuur ze liever niet: gebruik de knoppen.
-tg-not-available = Dit onderdeel is er nog niet. Hier ben je nu.
 tg-forgotten = Je instellingen en voortgang zijn vergeten. Stuur /start om opnieuw te beginnen.
+tg-exit-left = Sommige berichten konden niet worden verwijderd. Verwijder deze chat in Telegram om ze te wissen.
 tg-group-private = Firstline werkt alleen in een privégesprek, zodat niets met een groep wordt gedeeld. Open een privégesprek met de bot.
 tg-group-open = Privégesprek openen
 tg-document-failed = Het document kon nu niet worden gemaakt. Probeer het nog eens.

@@ -1,5 +1,5 @@
 ## De webchat: wat alleen de browser toont.
-## same-as-english: web-title
+## same-as-english: web-title web-heading-menu web-heading-quiz
 
 web-title = Firstline
 web-exit-hint = Snel weg (de knop bovenaan, of drie keer op Shift drukken) verlaat deze pagina meteen. Je browsegeschiedenis wordt niet gewist.
@@ -16,3 +16,13 @@ web-download-warning = Het bestand wordt op dit apparaat opgeslagen en blijft da
 web-download-annex-pdf = ⬇ De pdf downloaden
 web-download-handover-card = ⬇ De kaart downloaden
 card-scan-web = Scan de code om deze contactpunten in een browser te openen.
+
+# The heading of a screen, by the flow it belongs to (the page's title stays neutral).
+web-heading-setup = Taal en land
+web-heading-menu = Menu
+web-heading-screening = Signaleren
+web-heading-learn = Leren
+web-heading-indicators = Indicatoren
+web-heading-practice = Oefenen
+web-heading-quiz = Quiz
+web-heading-contacts = Contactpunten

@@ -1,6 +1,5 @@
 ## Test: întrebări adevărat/fals și cu variante multiple despre definițiile și procedura din ghid.
 
-quiz-title = Test
 quiz-intro = ❓ Test despre definițiile și procedura din ghid: întrebări scurte de tip adevărat/fals și cu variante multiple, fiecare răspuns explicat, cu punctaj. Un test vă propune câteva întrebări în ordine aleatorie. Nimic despre dvs. nu se păstrează după sesiune.
 quiz-start = Începeți ➜
 quiz-again = 🔁 Încă un test

@@ -16,3 +16,13 @@ web-download-warning = Fișierul va fi salvat pe acest dispozitiv și rămâne a
 web-download-annex-pdf = ⬇ Descărcați PDF-ul
 web-download-handover-card = ⬇ Descărcați cardul
 card-scan-web = Scanați codul pentru a deschide aceste contacte într-un browser.
+
+# The heading of a screen, by the flow it belongs to (the page's title stays neutral).
+web-heading-setup = Limbă și țară
+web-heading-menu = Meniu
+web-heading-screening = Evaluare
+web-heading-learn = Învățare
+web-heading-indicators = Indicatori
+web-heading-practice = Exersare
+web-heading-quiz = Test
+web-heading-contacts = Contacte

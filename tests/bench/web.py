@@ -46,9 +46,8 @@ class Script:
 
 
 def scripts() -> list[Script]:
-    from tests.web.stories import OUTCOMES, presses, story
-
     from bot.runtime import load
+    from tests.web.stories import OUTCOMES, presses, story
 
     langs = load().library.languages
     out = []
@@ -66,13 +65,16 @@ class Connection:
         self.reader, self.writer = reader, writer
 
     @classmethod
-    async def open(cls, port: int) -> "Connection":
+    async def open(cls, port: int) -> Connection:
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         writer.get_extra_info("socket").setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return cls(reader, writer)
 
     async def post(self, body: bytes) -> bytes:
-        self.writer.write(b"POST / HTTP/1.1\r\nHost: bench\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+        self.writer.write(
+            b"POST / HTTP/1.1\r\nHost: bench\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n%s"
+            % (len(body), body)
+        )
         head = await self.reader.readuntil(b"\r\n\r\n")
         if not head.startswith(b"HTTP/1.1 200"):
             raise RuntimeError(f"the server answered {head.splitlines()[0]!r}")
@@ -100,7 +102,9 @@ class Recording:
     largest_page: int = 0
 
 
-async def visit(conn: Connection, first: bytes, script: Script, times: list[float] | None, record: Recording | None = None) -> int:
+async def visit(
+    conn: Connection, first: bytes, script: Script, times: list[float] | None, record: Recording | None = None
+) -> int:
     page = first
     for action in script.presses:
         request = body(STATE.search(page).group(1), script.lang, action)
@@ -195,7 +199,9 @@ async def measure(visitors: int = 140, many: int = 420, in_flight: int = 32) -> 
 
     from bot.web.seal import new_key
 
-    settings = WebSettings(web_listen="127.0.0.1:0", web_requests_per_minute=10**9, web_key=base64.b64encode(new_key()).decode())
+    settings = WebSettings(
+        web_listen="127.0.0.1:0", web_requests_per_minute=10**9, web_key=base64.b64encode(new_key()).decode()
+    )
     server = GuardedHTTPServer(WebApplication(WebChannel.create(rt, settings)), max_body_size=MAX_BODY_BYTES)
     port = _listen(server)
     every = scripts()

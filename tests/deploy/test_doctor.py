@@ -10,7 +10,7 @@ import asyncio
 import io
 import os
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,8 @@ from bot import doctor
 from bot.doctor import local
 from bot.doctor.telegram_api import _webhook_info
 from bot.settings import Settings, env_name
-from tests.telegram.process import free_port
 from tests.telegram.conftest import TOKEN
+from tests.telegram.process import free_port
 
 SECRET = "doctor-test-secret-" + "s" * 40
 WEBHOOK_SECRET = "doctor_webhook_secret-0123"
@@ -90,7 +90,9 @@ async def test_a_token_of_the_wrong_form_is_named_and_telegram_is_not_asked(monk
 async def test_a_missing_token_is_named(monkeypatch, api, tmp_path):
     status, out = await run_doctor(monkeypatch, api, tmp_path / "data", TELEGRAM_BOT_TOKEN=None)
     assert status == 1
-    assert "it is not set" in line(out, "FIX   TELEGRAM_BOT_TOKEN") and "@BotFather" in line(out, "FIX   TELEGRAM_BOT_TOKEN")
+    assert "it is not set" in line(out, "FIX   TELEGRAM_BOT_TOKEN") and "@BotFather" in line(
+        out, "FIX   TELEGRAM_BOT_TOKEN"
+    )
 
 
 async def test_a_token_telegram_refuses_is_named_without_showing_it(monkeypatch, api, tmp_path):
@@ -165,7 +167,9 @@ async def test_a_secret_file_too_short_must_be_fixed(monkeypatch, api, tmp_path)
 
 
 async def test_a_setting_the_bot_would_refuse_is_named_by_its_variable(monkeypatch, api, tmp_path):
-    status, out = await run_doctor(monkeypatch, api, tmp_path / "data", FIRSTLINE_WEBHOOK_PORT="99999", FIRSTLINE_SECRET="too short")
+    status, out = await run_doctor(
+        monkeypatch, api, tmp_path / "data", FIRSTLINE_WEBHOOK_PORT="99999", FIRSTLINE_SECRET="too short"
+    )
     assert status == 1
     assert line(out, "FIX   FIRSTLINE_WEBHOOK_PORT")
     assert "at least 32 bytes" in line(out, "FIX   FIRSTLINE_SECRET")
@@ -231,10 +235,69 @@ def test_telegrams_last_webhook_error_is_shown():
         url="https://bot.example.org/telegram",
         has_custom_certificate=False,
         pending_update_count=3,
-        last_error_date=datetime.now(timezone.utc) - timedelta(minutes=5),
+        last_error_date=datetime.now(UTC) - timedelta(minutes=5),
         last_error_message="Wrong response from the webhook: 502 Bad Gateway",
     )
     found = _webhook_info(settings, info)
     warning = next(f for f in found if f.level == "warn")
     assert "502 Bad Gateway" in warning.says and "5 minutes ago" in warning.says and "reverse proxy" in warning.todo
     assert any("3 update(s) wait" in f.says for f in found)
+
+
+# --- the secret kept apart, free space, the Bot API's address (issue: day-two operations) --------
+
+
+async def test_a_secret_file_in_the_data_folder_is_a_warning_and_one_kept_apart_is_not(monkeypatch, api, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    (data / "secret").write_text("a" * 64)
+    os.chmod(data / "secret", 0o600)
+    status, out = await run_doctor(monkeypatch, api, data)
+    assert status == 0, out  # the quick start's default: allowed, with the warning
+    finding = line(out, "WARN  Session secret")
+    assert "a copy of that folder" in finding and "Keeping the secret apart" in finding
+    apart = tmp_path / "apart"
+    apart.mkdir(mode=0o700)
+    (apart / "secret").write_text("b" * 64)
+    os.chmod(apart / "secret", 0o600)
+    status, out = await run_doctor(monkeypatch, api, data, FIRSTLINE_SECRET_FILE=str(apart / "secret"))
+    assert status == 0, out
+    assert "WARN  Session secret" not in out and "apart/secret): present, 64 bytes" in line(out, "ok    Session secret")
+
+
+async def test_a_secret_from_systemds_credentials_is_used_and_not_warned_about(monkeypatch, api, tmp_path):
+    credentials = tmp_path / "credentials"
+    credentials.mkdir()
+    (credentials / "secret").write_text("c" * 64)
+    os.chmod(credentials / "secret", 0o400)
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
+    status, out = await run_doctor(monkeypatch, api, tmp_path / "data")
+    assert status == 0, out
+    assert "WARN" not in out and "credentials/secret): present, 64 bytes" in line(out, "ok    Session secret")
+
+
+async def test_a_nearly_full_disk_must_be_fixed(monkeypatch, api, tmp_path):
+    from bot import health
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    monkeypatch.setattr(health, "free_bytes", lambda folder: 3 * 2**20)
+    status, out = await run_doctor(monkeypatch, api, data, FIRSTLINE_SECRET=SECRET)
+    assert status == 1
+    assert "only 3 MiB left" in line(out, "FIX   Free space")
+    monkeypatch.setattr(health, "free_bytes", lambda folder: 50 * 2**30)
+    status, out = await run_doctor(monkeypatch, api, data, FIRSTLINE_SECRET=SECRET)
+    assert status == 0 and line(out, "ok    Free space")
+
+
+def test_a_plain_http_bot_api_elsewhere_is_a_warning_and_on_this_machine_is_not():
+    found = local.api_address(Settings(bot_token=TOKEN, api_base_url="http://10.0.0.2:8081"))
+    assert [f.level for f in found] == ["warn"] and "unencrypted" in found[0].says
+    for here in (
+        "http://127.0.0.1:8081",
+        "http://localhost:8081",
+        "http://[::1]:8081",
+        "https://api.telegram.org",
+        "https://10.0.0.2",
+    ):
+        assert local.api_address(Settings(bot_token=TOKEN, api_base_url=here)) == [], here

@@ -5,7 +5,9 @@ Telegram's confirm-by-offset rule, messages kept per chat with their inline
 keyboards, edits that fail with "message is not modified" when nothing
 changes, deletions, and the setup calls. Every call is recorded in order.
 A test plays the users (queueing updates) and can make a method answer 429
-with retry_after, or a 5xx. Written on asyncio streams: nothing beyond the standard library.
+with retry_after, or a 5xx, a number of times or for a while (an outage), or answer
+oddly (a result of the wrong shape; a getUpdates that returns at once whatever its
+timeout). Written on asyncio streams: nothing beyond the standard library.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import itertools
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.parser import BytesParser
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 # Parameters sent as plain strings; python-telegram-bot JSON-encodes every other value.
@@ -32,7 +35,16 @@ STRING_PARAMS = {
     "secret_token",
     "parse_mode",
 }
-REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
+REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    404: "Not Found",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
 
 
 @dataclass
@@ -47,7 +59,10 @@ class Call:
 class Chat:
     info: dict
     messages: dict[int, dict] = field(default_factory=dict)  # message id -> message, in order
+    undeletable: set[int] = field(default_factory=set)  # ids Telegram refuses to delete (too old)
     next_id: int = 1
+    # Set after each call about this chat: many waiting users each wake for their own chat only.
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class ApiError(Exception):
@@ -70,6 +85,9 @@ class FakeBotApi:
         self._update_ids = itertools.count(70001)
         self._callback_ids = itertools.count(1)
         self._floods: dict[str, list[tuple[int, int]]] = {}  # method -> [(status, retry_after)]
+        self._odd: dict[str, Any] = {}  # method -> the result it answers instead of its own
+        self.ignore_timeout = False  # getUpdates answers at once, as a careless server might
+        self._outages: list[tuple[frozenset[str] | None, float, int]] = []  # (methods or all, until, status)
         self._changed = asyncio.Condition()
         self._server: asyncio.base_events.Server | None = None
         self.port = 0
@@ -122,6 +140,18 @@ class FakeBotApi:
         """The next `times` calls of `method` get a server error, as Telegram gives now and then."""
         self._floods.setdefault(method, []).extend([(status, 0)] * times)
 
+    def answer_oddly(self, method: str, result: Any) -> None:
+        """From now on `method` answers ok with `result` (e.g. getWebhookInfo with true)."""
+        self._odd[method] = result
+
+    def fail_for(self, seconds: float, *methods: str, status: int = 502) -> float:
+        """For the next `seconds`, every call of `methods` (of every method when none are
+        named) gets a server error, as in an outage of Telegram's. Returns when it ends
+        (time.monotonic())."""
+        until = time.monotonic() + seconds
+        self._outages.append((frozenset(methods) or None, until, status))
+        return until
+
     def calls_of(self, *methods: str, since: int = 0) -> list[Call]:
         return [c for c in self.calls[since:] if c.method in methods]
 
@@ -137,11 +167,15 @@ class FakeBotApi:
 
         try:
             return await asyncio.wait_for(until(), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise AssertionError(f"timed out; last calls: {self.methods()[-12:]}") from None
 
-    async def wait_for_call(self, method: str, since: int, where: Callable[[Call], bool] = lambda c: True, timeout: float = 10) -> Call:
-        return await self.wait_for(lambda: next((c for c in self.calls_of(method, since=since) if where(c)), None), timeout)
+    async def wait_for_call(
+        self, method: str, since: int, where: Callable[[Call], bool] = lambda c: True, timeout: float = 10
+    ) -> Call:
+        return await self.wait_for(
+            lambda: next((c for c in self.calls_of(method, since=since) if where(c)), None), timeout
+        )
 
     # --- HTTP ----------------------------------------------------------------------
 
@@ -181,12 +215,18 @@ class FakeBotApi:
         self.calls.append(call)
         await self._notify()  # a waiter may be waiting for the call itself (a long poll answers late)
         try:
+            now = time.monotonic()
+            for methods, until, status in self._outages:
+                if now < until and (methods is None or call.method in methods):
+                    raise ApiError(status, "Bad Gateway")
             floods = self._floods.get(call.method)
             if floods:
                 status, retry_after = floods.pop(0)
                 if status == 429:
                     raise ApiError(429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
                 raise ApiError(status, "Internal Server Error" if status == 500 else "Bad Gateway")
+            if call.method in self._odd:
+                return 200, {"ok": True, "result": self._odd[call.method]}
             handler = getattr(self, f"_m_{call.method}", None)
             if handler is None:
                 raise ApiError(404, "Not Found")
@@ -199,6 +239,8 @@ class FakeBotApi:
                 error["parameters"] = e.parameters
             return e.status, error
         finally:
+            if (chat := self.chats.get(params.get("chat_id"))) is not None:
+                chat.changed.set()
             await self._notify()
 
     async def _notify(self) -> None:
@@ -219,15 +261,21 @@ class FakeBotApi:
         return True
 
     def _m_getWebhookInfo(self, **_: Any) -> dict:
-        return {"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False, "pending_update_count": len(self._pending)}
+        return {
+            "url": (self.webhook or {}).get("url", ""),
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._pending),
+        }
 
-    async def _m_getUpdates(self, offset: int | None = None, limit: int = 100, timeout: int = 0, **_: Any) -> list[dict]:
+    async def _m_getUpdates(
+        self, offset: int | None = None, limit: int = 100, timeout: int = 0, **_: Any
+    ) -> list[dict]:
         if offset is not None:
             self._pending = [(u, again) for u, again in self._pending if u["update_id"] >= offset or again]
-        if not self._pending and timeout:
+        if not self._pending and timeout and not self.ignore_timeout:
             try:
                 await asyncio.wait_for(self._wait_pending(), timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
         batch = self._pending[:limit]
         # Delivered again once; from now on an offset confirms it like any other.
@@ -247,11 +295,22 @@ class FakeBotApi:
         return self._add_bot_message(chat_id, text=text, **({"reply_markup": reply_markup} if reply_markup else {}))
 
     def _m_sendDocument(self, chat_id: int, document: Upload, **_: Any) -> dict:
-        file = {"file_id": f"doc-{len(self.calls)}", "file_unique_id": f"d{len(self.calls)}", "file_name": document.filename, "file_size": len(document.data)}
+        file = {
+            "file_id": f"doc-{len(self.calls)}",
+            "file_unique_id": f"d{len(self.calls)}",
+            "file_name": document.filename,
+            "file_size": len(document.data),
+        }
         return self._add_bot_message(chat_id, document=file)
 
     def _m_sendPhoto(self, chat_id: int, photo: Upload, **_: Any) -> dict:
-        size = {"file_id": f"photo-{len(self.calls)}", "file_unique_id": f"p{len(self.calls)}", "width": 1080, "height": 1350, "file_size": len(photo.data)}
+        size = {
+            "file_id": f"photo-{len(self.calls)}",
+            "file_unique_id": f"p{len(self.calls)}",
+            "width": 1080,
+            "height": 1350,
+            "file_size": len(photo.data),
+        }
         return self._add_bot_message(chat_id, photo=[size])
 
     def _add_bot_message(self, chat_id: int, **content: Any) -> dict:
@@ -261,7 +320,9 @@ class FakeBotApi:
         chat.messages[message["message_id"]] = message
         return message
 
-    def _m_editMessageText(self, chat_id: int, message_id: int, text: str, reply_markup: dict | None = None, **_: Any) -> dict:
+    def _m_editMessageText(
+        self, chat_id: int, message_id: int, text: str, reply_markup: dict | None = None, **_: Any
+    ) -> dict:
         message = self._bot_message(chat_id, message_id, "edit")
         if message.get("text") == text and message.get("reply_markup") == reply_markup:
             raise ApiError(
@@ -272,10 +333,15 @@ class FakeBotApi:
         _set_markup(message, reply_markup)
         return message
 
-    def _m_editMessageReplyMarkup(self, chat_id: int, message_id: int, reply_markup: dict | None = None, **_: Any) -> dict:
+    def _m_editMessageReplyMarkup(
+        self, chat_id: int, message_id: int, reply_markup: dict | None = None, **_: Any
+    ) -> dict:
         message = self._bot_message(chat_id, message_id, "edit")
         if (message.get("reply_markup") or None) == (reply_markup or None):
-            raise ApiError(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message")
+            raise ApiError(
+                400,
+                "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+            )
         _set_markup(message, reply_markup)
         return message
 
@@ -283,6 +349,8 @@ class FakeBotApi:
         return True
 
     def _m_deleteMessage(self, chat_id: int, message_id: int, **_: Any) -> bool:
+        if message_id in self._chat(chat_id).undeletable:
+            raise ApiError(400, "Bad Request: message can't be deleted for everyone")
         if self._chat(chat_id).messages.pop(message_id, None) is None:
             raise ApiError(400, "Bad Request: message to delete not found")
         return True
@@ -290,6 +358,8 @@ class FakeBotApi:
     def _m_deleteMessages(self, chat_id: int, message_ids: list[int], **_: Any) -> bool:
         if not 1 <= len(message_ids) <= 100:
             raise ApiError(400, "Bad Request: too many message identifiers")
+        if self._chat(chat_id).undeletable.intersection(message_ids):
+            raise ApiError(400, "Bad Request: message can't be deleted for everyone")
         for message_id in message_ids:
             self._chat(chat_id).messages.pop(message_id, None)
         return True

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import flows
 from bot.render import render
-from flows import engine
-from flows.engine import Press, Session, Start
+from flows import Press, Session, Start
 from tests.telegram.people import Person
 
 
@@ -26,9 +26,17 @@ def language_option(rt, lang: str) -> str:
     return next(o.id for o in rt.library.flows["menu"].step("language").options if o.set_lang == lang)
 
 
-def engine_text(rt, lang: str, actions: list[str], flow: str = "screening", country: str | None = "NL", notices=(), at: str | None = None) -> str:
+def engine_text(
+    rt,
+    lang: str,
+    actions: list[str],
+    flow: str = "screening",
+    country: str | None = "NL",
+    notices=(),
+    at: str | None = None,
+) -> str:
     """What the engine shows after `actions` from the start of `flow`."""
-    session, reply = engine.advance(rt.library, Session(lang=lang, country=country), Start(flow=flow, at=at))
+    session, reply = flows.advance(rt.library, Session(lang=lang, country=country), Start(flow=flow, at=at))
     for action in actions:
-        session, reply = engine.advance(rt.library, session, Press(action=action, nonce=session.nonce))
+        session, reply = flows.advance(rt.library, session, Press(action=action, nonce=session.nonce))
     return render(rt.catalog, lang, reply.screen, list(notices)).text

@@ -6,7 +6,7 @@ from telegram import Bot
 
 from bot.store import Conversation
 from bot.telegram.delivery import delete_messages
-from flows.engine import Session
+from flows import Session
 from tests.telegram.conftest import TOKEN
 from tests.telegram.helpers import to_screening
 
@@ -48,7 +48,12 @@ async def test_quick_exit_works_from_an_out_of_date_screen(bot, api, person, rt)
     await to_screening(worker, rt)
     old = worker.screen()
     await worker.send("hello")  # the screen moves below; the old one lost its buttons
-    exit_data = next(b["callback_data"] for row in old["reply_markup"]["inline_keyboard"] for b in row if b["callback_data"].endswith(":_exit"))
+    exit_data = next(
+        b["callback_data"]
+        for row in old["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["callback_data"].endswith(":_exit")
+    )
     since = len(api.calls)
     await worker.press(old["message_id"], exit_data, expect="answer")
     assert api.calls_of("deleteMessages", since=since)
@@ -85,3 +90,18 @@ def test_only_messages_that_may_be_younger_than_48_hours_are_asked_for():
     # Hours are coarse: sent in hour 100, a message may be 47 h 1 min old in hour 148.
     assert conversation.deletable(hour=148) == [1, 2, 3]
     assert conversation.deletable(hour=149) == [2, 3]
+
+
+async def test_messages_telegram_refuses_to_delete_are_told_in_a_toast_that_vanishes(bot, api, person, rt):
+    worker = person()
+    await a_conversation(worker, rt)
+    worker.chat.undeletable.add(1)  # the /start, as if older than Telegram allows
+
+    since = len(api.calls)
+    await worker.tap("Quick exit", expect="answer")
+
+    answer = api.calls_of("answerCallbackQuery", since=since)[-1]
+    assert answer.params.get("text") == rt.catalog.text("en", "tg-exit-left")
+    assert not answer.params.get("show_alert")  # a toast: gone by itself, nothing left to close
+    assert list(worker.chat.messages) == [1]  # everything else deleted, nothing added
+    assert await bot.rows() == 0

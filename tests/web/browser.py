@@ -21,8 +21,16 @@ def chromium(js: bool = True, downloads: str | None = None):
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1000,900",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1000,900",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+    ):
         options.add_argument(arg)
     prefs = {"download.prompt_for_download": False}
     if not js:
@@ -60,20 +68,27 @@ def post(driver, url: str, fields: dict) -> None:
         url,
         fields,
     )
-    wait(driver, lambda d: d.execute_script("return window.__before === undefined && document.readyState === 'complete'"))
+    wait(
+        driver, lambda d: d.execute_script("return window.__before === undefined && document.readyState === 'complete'")
+    )
 
 
 def wait(driver, condition, seconds: float = WAIT_SECONDS):
     from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, seconds, poll_frequency=0.05, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(condition)
+    return WebDriverWait(
+        driver,
+        seconds,
+        poll_frequency=0.05,
+        ignored_exceptions=(NoSuchElementException, StaleElementReferenceException),
+    ).until(condition)
 
 
 class NeutralSite:
     """Stands in for the quick-exit destination (a weather site, a search engine)."""
 
-    def __enter__(self) -> "NeutralSite":
+    def __enter__(self) -> NeutralSite:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):
                 body = b"<!DOCTYPE html><html lang='en'><title>Weather</title><p>Sunny</p></html>"
@@ -102,7 +117,10 @@ def axe_violations(driver) -> list[dict]:
     axe = Axe(driver)
     axe.inject()
     result = axe.run()  # axe-core's defaults: every WCAG 2 A and AA rule (and best practices), none disabled
-    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["html"][:160] for n in v["nodes"][:3]]} for v in result["violations"]]
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["html"][:160] for n in v["nodes"][:3]]}
+        for v in result["violations"]
+    ]
 
 
 def dump(violations) -> str:

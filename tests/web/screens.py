@@ -19,9 +19,11 @@ def every_kind(port: int, lang: str) -> list[tuple[str, str, dict | None]]:
     v.press("screening")
     here("choice")
     s = story(OUTCOMES["B"])
-    for action, step in zip(presses(s), s["steps"]):
+    for n, (action, step) in enumerate(zip(presses(s), s["steps"])):
+        if n and s["steps"][n - 1].get("step") == "observe":
+            here("groups")  # the indicator groups, before the first is opened
         v.press(action)
-        if action == "start":
+        if n and s["steps"][n - 1].get("step") == "observe":
             here("checklist")
         if step.get("step") in ("annex", "assessment") and action == "_done":
             here(step["step"])
@@ -36,7 +38,12 @@ def every_kind(port: int, lang: str) -> list[tuple[str, str, dict | None]]:
     v.press("_p-el" if lang != "el" else "_p-ro")
     here("person screen")
 
-    for flow, kind in (("learn", "learn card"), ("indicators", "indicator list"), ("practice", "practice"), ("quiz", "quiz")):
+    for flow, kind in (
+        ("learn", "learn card"),
+        ("indicators", "indicator list"),
+        ("practice", "practice"),
+        ("quiz", "quiz"),
+    ):
         v = Visitor(port, accept_language=lang)
         v.setup(lang, "NL")
         v.press(flow)

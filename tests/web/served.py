@@ -37,7 +37,7 @@ class Served:
         self._thread = threading.Thread(target=self._run, args=(runtime,), daemon=True)
         self.port = 0
 
-    def __enter__(self) -> "Served":
+    def __enter__(self) -> Served:
         self._thread.start()
         if not self._ready.wait(30):
             raise RuntimeError("the web chat did not start")
@@ -74,11 +74,13 @@ class Response:
     def text(self) -> str:
         return self.body.decode("utf-8")
 
-    def page(self) -> "Page":
+    def page(self) -> Page:
         return Page.parse(self.text)
 
 
-def request(port: int, method: str, path: str, form: dict | None = None, headers: dict | None = None, raw: bytes | None = None) -> Response:
+def request(
+    port: int, method: str, path: str, form: dict | None = None, headers: dict | None = None, raw: bytes | None = None
+) -> Response:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     body = raw if raw is not None else (urllib.parse.urlencode(form).encode() if form is not None else None)
     hdrs = dict(headers or {})
@@ -106,7 +108,7 @@ class Page:
     text: str = ""
 
     @classmethod
-    def parse(cls, html: str) -> "Page":
+    def parse(cls, html: str) -> Page:
         p = _Parser()
         p.feed(html)
         return p.page
@@ -188,7 +190,9 @@ class Visitor:
         return self._take(request(self._port(), "GET", "/", headers=self.headers))
 
     def press(self, action: str) -> Page:
-        assert self.page is not None and action in self.page.actions, f"no {action!r} on {self.page and self.page.heading!r}: {self.page and self.page.actions}"
+        assert self.page is not None and action in self.page.actions, (
+            f"no {action!r} on {self.page and self.page.heading!r}: {self.page and self.page.actions}"
+        )
         self.sent = {"s": self.page.state, "lang": self.page.form_lang, "a": action}
         return self._take(request(self._port(), "POST", "/", form=self.sent, headers=self.headers))
 
@@ -197,7 +201,13 @@ class Visitor:
         return self.press(next(a for a in self.page.actions if not a.startswith("_")))
 
     def download(self, action: str) -> Response:
-        return request(self._port(), "POST", "/download", form={"s": self.page.state, "lang": self.page.form_lang, "a": action}, headers=self.headers)
+        return request(
+            self._port(),
+            "POST",
+            "/download",
+            form={"s": self.page.state, "lang": self.page.form_lang, "a": action},
+            headers=self.headers,
+        )
 
     def _take(self, response: Response) -> Page:
         assert response.status == 200, (response.status, response.text[:500])

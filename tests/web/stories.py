@@ -40,7 +40,7 @@ def expected_end(rt, story: dict, lang: str) -> tuple[str, list[str]]:
     """What the engine alone shows at the story's end: the first line of its text, and its numbers."""
     result = run_story(rt, story, lang)
     first = rt.catalog.render(lang, result.screen.text[0]).split("\n")[0]
-    return first, [c.entry.phone for c in result.screen.contacts if c.entry.phone]
+    return first, [c.entry.phone for c in result.screen.contacts if c.entry and c.entry.phone]
 
 
 def walk(visitor, story: dict, lang: str) -> Page:

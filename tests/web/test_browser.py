@@ -119,9 +119,11 @@ def test_the_in_page_back_returns_screen_by_screen_within_one_history_entry(rt, 
         driver.find_element("css selector", back).click()
         wait(driver, lambda d: _state(d) == expected)
         assert driver.execute_script("return document.activeElement.tagName") == "H1"
-    assert driver.find_element("css selector", back).text == rt.catalog.text("fr", "nav-back")  # the setup screens before
+    assert driver.find_element("css selector", back).text == rt.catalog.text(
+        "fr", "nav-back"
+    )  # the setup screens before
     press(driver, "screening")  # on from an earlier screen: a fork, as a resubmitted page would be
-    assert main_text(driver).startswith(rt.catalog.text("fr", "screening-title"))
+    assert main_text(driver).startswith(rt.catalog.text("fr", "web-heading-screening"))
     assert driver.execute_script("return history.length") == entries
 
 
@@ -143,7 +145,9 @@ def test_quick_exit_then_back_shows_no_bot_page(served, neutral, js_on, how):
         chain.perform()
     wait(driver, lambda d: d.current_url == neutral.url and d.title == "Weather")
     driver.back()  # Selenium waits for the navigation
-    wait(driver, lambda d: d.current_url != neutral.url and d.execute_script("return document.readyState") == "complete")
+    wait(
+        driver, lambda d: d.current_url != neutral.url and d.execute_script("return document.readyState") == "complete"
+    )
     assert not driver.current_url.startswith(served.url)
     assert driver.find_elements("css selector", "form.screen, header a.exit") == []
 
@@ -159,7 +163,9 @@ def test_the_annex_pdf_downloads(rt, served, tmp_path):
         press(driver, "pdf")
         assert rt.catalog.text("es", "web-download-warning") in main_text(driver)
         driver.find_element("css selector", 'button[formaction$="download"]').click()
-        pdf = wait(driver, lambda d: next((p for p in tmp_path.iterdir() if p.suffix == ".pdf" and p.stat().st_size > 0), None))
+        pdf = wait(
+            driver, lambda d: next((p for p in tmp_path.iterdir() if p.suffix == ".pdf" and p.stat().st_size > 0), None)
+        )
         assert pdf.read_bytes().startswith(b"%PDF")
         assert main_text(driver)  # the page stays
     finally:
@@ -201,7 +207,9 @@ def test_the_outcome_screen_fits_a_phone_and_is_photographed(rt, served, js_on):
     try:
         driver.execute_script("window.scrollTo(0, 0)")
         assert driver.execute_script("return document.documentElement.scrollWidth") <= PHONE["width"]
-        heights = driver.execute_script("return [...document.querySelectorAll('button, a.button, a.exit, a.tel')].map(e => e.getBoundingClientRect().height)")
+        heights = driver.execute_script(
+            "return [...document.querySelectorAll('button, a.button, a.exit, a.tel')].map(e => e.getBoundingClientRect().height)"
+        )
         assert heights and min(heights) >= 44
         tels = driver.execute_script("return [...document.querySelectorAll('a[href^=\"tel:\"]')].length")
         assert tels > 0

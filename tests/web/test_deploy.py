@@ -22,7 +22,10 @@ DEPLOY = ROOT / "deploy"
 ASSIGNMENT = re.compile(r"^(#?)([A-Z][A-Z0-9_]*)=(.*)$")
 EXEC = "/opt/firstline/current/bin/firstline"
 SYSTEMD_ANALYZE = shutil.which("systemd-analyze")
-needs_systemd = pytest.mark.skipif(SYSTEMD_ANALYZE is None, reason="systemd-analyze not installed: deploy/firstline-web.service NOT verified in this run")
+needs_systemd = pytest.mark.skipif(
+    SYSTEMD_ANALYZE is None,
+    reason="systemd-analyze not installed: deploy/firstline-web.service NOT verified in this run",
+)
 
 
 def env_name(field: str) -> str:
@@ -47,7 +50,11 @@ def test_the_web_example_lists_every_web_setting_with_its_default_and_meaning():
 
 def test_compose_serves_the_web_chat_behind_caddy_with_the_bots_restrictions():
     compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
-    web, proxy, bot = compose["services"]["firstline-web"], compose["services"]["caddy-web"], compose["services"]["firstline"]
+    web, proxy, bot = (
+        compose["services"]["firstline-web"],
+        compose["services"]["caddy-web"],
+        compose["services"]["firstline"],
+    )
     assert web["profiles"] == ["web"] and proxy["profiles"] == ["web"]
     assert web["command"] == ["firstline", "web"] and "volumes" not in web, "the web chat keeps nothing"
     for key in ("read_only", "cap_drop", "security_opt", "tmpfs", "stop_signal", "stop_grace_period"):
@@ -71,7 +78,11 @@ def _unit(path: Path) -> dict[str, list[str]]:
 
 def test_the_web_unit_has_the_bots_hardening_and_no_state():
     web, bot = _unit(DEPLOY / "firstline-web.service"), _unit(DEPLOY / "firstline.service")
-    hardening = [line.partition("=")[0] for line in (DEPLOY / "firstline.service").read_text().split("# Hardening", 1)[1].splitlines() if "=" in line and not line.startswith("#")]
+    hardening = [
+        line.partition("=")[0]
+        for line in (DEPLOY / "firstline.service").read_text().split("# Hardening", 1)[1].splitlines()
+        if "=" in line and not line.startswith("#")
+    ]
     for key in hardening:
         assert web.get(key) == bot[key], key
     assert web["ExecStart"] == [f"{EXEC} web"] and "StateDirectory" not in web
@@ -86,8 +97,15 @@ def test_the_web_unit_passes_systemd_analyze(tmp_path):
     unit = tmp_path / "firstline-web.service"
     unit.write_text((DEPLOY / "firstline-web.service").read_text().replace(EXEC, str(program)))
     done = subprocess.run([SYSTEMD_ANALYZE, "verify", str(unit)], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0 and not [t for t in (done.stdout + done.stderr).splitlines() if "firstline" in t], done.stdout + done.stderr
-    done = subprocess.run([SYSTEMD_ANALYZE, "security", "--offline=true", "--threshold=20", "--no-pager", str(unit)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and not [t for t in (done.stdout + done.stderr).splitlines() if "firstline" in t], (
+        done.stdout + done.stderr
+    )
+    done = subprocess.run(
+        [SYSTEMD_ANALYZE, "security", "--offline=true", "--threshold=20", "--no-pager", str(unit)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if "--offline" in done.stderr and "unrecognized" in done.stderr:
         pytest.skip("this systemd-analyze cannot rate a unit file offline")
     score = re.search(r"Overall exposure level for firstline-web\.service: ([\d.]+)", done.stdout)

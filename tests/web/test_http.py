@@ -104,7 +104,9 @@ def test_a_state_not_as_sealed_gets_the_expired_page_in_the_pages_language(rt, s
 
 
 def test_without_the_pages_language_the_expired_page_follows_the_browser(rt, served):
-    response = request(served.port, "POST", "/", form={"s": "x", "a": "screening"}, headers={"Accept-Language": "ro-RO,ro;q=0.9"})
+    response = request(
+        served.port, "POST", "/", form={"s": "x", "a": "screening"}, headers={"Accept-Language": "ro-RO,ro;q=0.9"}
+    )
     _refused(rt, response, "ro")
     response = request(served.port, "POST", "/", form={"s": "x", "lang": "klingon"}, headers={"Accept-Language": "es"})
     _refused(rt, response, "es")
@@ -125,7 +127,7 @@ def test_a_page_older_than_the_session_timeout_is_refused(rt):
         visitor = Visitor(s.port)
         visitor.setup("nl", "NL")
         now[0] += 3599
-        assert visitor.press("screening").heading == rt.catalog.text("nl", "screening-title")
+        assert visitor.press("screening").heading == rt.catalog.text("nl", "web-heading-screening")
         now[0] += 3601
         response = request(s.port, "POST", "/", form={"s": visitor.page.state, "lang": "nl", "a": "safe"})
     _refused(rt, response, "nl")
@@ -141,14 +143,18 @@ def test_the_previous_key_is_accepted_for_one_timeout_after_a_rotation(rt):
     rotated = local_settings(web_key=new, web_key_previous=old, session_idle_hours=1)
     with Served(rt, rotated, WebChannel.create(rt, rotated, clock=lambda: now[0])) as after:
         ok = request(after.port, "POST", "/", form={"s": state, "lang": "en", "a": "screening"})
-        assert ok.page().heading == rt.catalog.text("en", "screening-title")
+        assert ok.page().heading == rt.catalog.text("en", "web-heading-screening")
         fresh = ok.page().state
         now[0] += 3600 + 1  # one timeout after the start: only the new key opens pages
         _refused(rt, request(after.port, "POST", "/", form={"s": state, "lang": "en", "a": "screening"}), "en")
         now[0] -= 2  # a page the new key sealed is good for its whole timeout
-        assert request(after.port, "POST", "/", form={"s": fresh, "lang": "en", "a": "safe"}).page().heading == rt.catalog.text("en", "screening-title")
+        assert request(
+            after.port, "POST", "/", form={"s": fresh, "lang": "en", "a": "safe"}
+        ).page().heading == rt.catalog.text("en", "web-heading-screening")
     with Served(rt, local_settings(web_key=new)) as without_previous:
-        _refused(rt, request(without_previous.port, "POST", "/", form={"s": state, "lang": "en", "a": "screening"}), "en")
+        _refused(
+            rt, request(without_previous.port, "POST", "/", form={"s": state, "lang": "en", "a": "screening"}), "en"
+        )
 
 
 # --- stateless: any instance with the key serves any press -----------------------------------
@@ -160,7 +166,8 @@ def test_two_instances_with_one_key_share_a_screening_press_by_press(rt):
     with Served(rt, local_settings(web_key=shared)) as one, Served(rt, local_settings(web_key=shared)) as two:
         visitor = Visitor(one.port, two.port)
         page = walk(visitor, s, "ro")
-        assert visitor.turn > 20  # every other press went to the other instance
+        # Presses alternate between the instances: each served half of a whole screening.
+        assert visitor.turn >= 10
     first_line, _ = expected_end(rt, s, "ro")
     assert first_line in html.unescape(page.text)
 
@@ -194,7 +201,9 @@ def test_every_kind_of_response_carries_the_headers_and_no_cookie(rt, served):
 
 def test_pages_name_no_third_party_and_run_no_inline_script(served):
     body = request(served.port, "GET", "/").text
-    assert re.findall(r'(?:src|href)="(https?:[^"]*)"', body) == [WebSettings().web_exit_url] * 2  # the quick-exit links only
+    assert (
+        re.findall(r'(?:src|href)="(https?:[^"]*)"', body) == [WebSettings().web_exit_url] * 2
+    )  # the quick-exit links only
     assert "<script>" not in body and " style=" not in body and "onclick" not in body
     assert '<meta name="robots" content="noindex, nofollow">' in body
 
@@ -208,7 +217,13 @@ def test_the_logs_hold_no_address_and_no_form_content(rt, caplog):
         request(s.port, "POST", "/", form={"s": first.state, "lang": "nl", "a": "en", "note": marker}, headers=headers)
         request(s.port, "POST", "/", form={"s": marker, "lang": marker, "a": marker}, headers=headers)
         request(s.port, "GET", f"/c/{marker}", headers=headers)
-        request(s.port, "POST", "/", raw=b"\xff\xfe" + marker.encode(), headers={**headers, "Content-Type": "application/x-www-form-urlencoded"})
+        request(
+            s.port,
+            "POST",
+            "/",
+            raw=b"\xff\xfe" + marker.encode(),
+            headers={**headers, "Content-Type": "application/x-www-form-urlencoded"},
+        )
     text = caplog.text
     assert address not in text and "127.0.0.1" not in text and marker not in text and first.state not in text
     access = [r.getMessage() for r in caplog.records if r.name == "bot.web.access"]
@@ -233,7 +248,9 @@ def test_a_request_larger_than_the_limit_is_refused(rt, served):
 
     # Refused on the headers alone: the body is never sent (sending it would race the close).
     with socket.create_connection(("127.0.0.1", served.port), timeout=30) as sock:
-        sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 102400\r\n\r\n")
+        sock.sendall(
+            b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 102400\r\n\r\n"
+        )
         answer = sock.recv(65536)
     # tornado refuses it on the Content-Length (400); behind the webhook's larger limit, the route does (413).
     assert answer.startswith((b"HTTP/1.1 400", b"HTTP/1.1 413")), answer[:100]
@@ -250,7 +267,9 @@ def test_every_kind_of_page_is_under_30_kb_in_every_language(rt, served):
 
     for lang in rt.library.languages:
         for kind, path, form in every_kind(served.port, lang):
-            response = request(served.port, "POST" if form else "GET", path, form=form, headers={"Accept-Language": lang})
+            response = request(
+                served.port, "POST" if form else "GET", path, form=form, headers={"Accept-Language": lang}
+            )
             assert len(response.body) < MAX_PAGE_BYTES, (lang, kind, len(response.body))
             assert response.page().lang == lang, (lang, kind)
 
@@ -258,7 +277,11 @@ def test_every_kind_of_page_is_under_30_kb_in_every_language(rt, served):
 def test_templates_escape_what_they_show(rt, served):
     page = view.chrome(rt, "en", '<script>alert("x")</script>')
     page.text = ["a & b <b>"]
-    out = served.channel.templates.load("message.html").generate(page=page, root="/", exit_url="https://example.org/", again="again").decode()
+    out = (
+        served.channel.templates.load("message.html")
+        .generate(page=page, root="/", exit_url="https://example.org/", again="again")
+        .decode()
+    )
     assert "<script>alert" not in out and "&lt;script&gt;" in out and "a &amp; b &lt;b&gt;" in out
 
 
@@ -335,7 +358,11 @@ async def test_on_the_webhooks_larger_server_the_web_routes_keep_their_own_size_
     try:
         async with httpx.AsyncClient() as client:
             url = f"http://127.0.0.1:{sockets[0].getsockname()[1]}/"
-            response = await client.post(url, content=b"s=" + b"A" * (MAX_BODY_BYTES + 10), headers={"Content-Type": "application/x-www-form-urlencoded", "Accept-Language": "ro"})
+            response = await client.post(
+                url,
+                content=b"s=" + b"A" * (MAX_BODY_BYTES + 10),
+                headers={"Content-Type": "application/x-www-form-urlencoded", "Accept-Language": "ro"},
+            )
     finally:
         server.stop()
         await server.close_all_connections()
@@ -346,8 +373,8 @@ async def test_on_the_webhooks_larger_server_the_web_routes_keep_their_own_size_
 def test_a_remembered_page_differs_from_another_by_what_it_shows_and_always_by_its_state(rt, served):
     visitor = Visitor(served.port)
     visitor.setup("en", "NL")
-    for action in ["screening", "safe", "continue", "adult", "understood", "consents", "start"]:
-        visitor.press(action)
+    for action in ["screening", "safe", "continue", "adult", "understood", "consents", "ind-purpose"]:
+        visitor.press(action)  # to the groups screen, then one group's checklist
     before = visitor.page
     item = next(a for a in before.actions if not a.startswith("_"))
     ticked = visitor.press(item)

@@ -31,7 +31,12 @@ async def _get(client: httpx.AsyncClient, url: str) -> httpx.Response:
 
 async def test_the_webhook_health_and_web_chat_share_one_server(api, process, rt):
     port = free_port()
-    bot = process(FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram", FIRSTLINE_WEBHOOK_PORT=str(port), FIRSTLINE_WEBHOOK_SECRET=SECRET, FIRSTLINE_WEB="1")
+    bot = process(
+        FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
+        FIRSTLINE_WEBHOOK_PORT=str(port),
+        FIRSTLINE_WEBHOOK_SECRET=SECRET,
+        FIRSTLINE_WEB="1",
+    )
     await bot.start(ready_method="setWebhook")
     base = f"http://127.0.0.1:{port}"
     async with httpx.AsyncClient() as client:
@@ -44,9 +49,17 @@ async def test_the_webhook_health_and_web_chat_share_one_server(api, process, rt
         assert Page.parse(pressed.text).lang == "nl"
         # And the Telegram update on the same port.
         worker = Person(api, 5550042)
-        update = json.dumps(api.new_update(message=worker.new_message(text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}])))
+        update = json.dumps(
+            api.new_update(
+                message=worker.new_message(text="/start", entities=[{"type": "bot_command", "offset": 0, "length": 6}])
+            )
+        )
         since = len(api.calls)
-        accepted = await client.post(base + "/telegram", content=update, headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET})
+        accepted = await client.post(
+            base + "/telegram",
+            content=update,
+            headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET},
+        )
         assert accepted.status_code == 200
     await api.wait_for_call("sendMessage", since)
     assert await bot.terminate() == 0
@@ -58,8 +71,14 @@ async def test_firstline_web_needs_no_token_and_never_calls_telegram(api, tmp_pa
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "FIRSTLINE_"))}
     # Even with a bot token in its environment, a web-only instance leaves Telegram alone.
     env.update(TELEGRAM_BOT_TOKEN="123456:TEST-not-a-real-token-firstline", TELEGRAM_API_BASE_URL=api.base_url)
-    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "web", "--listen", "127.0.0.1:0"], cwd=tmp_path, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "web", "--listen", "127.0.0.1:0"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = await asyncio.wait_for(asyncio.to_thread(proc.stdout.readline), 60)
         url = re.search(r"http://127\.0\.0\.1:\d+/", line).group(0)
