@@ -57,6 +57,10 @@ SECURITY_HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 }
+HTML = "text/html; charset=utf-8"
+# What set_header would refuse (a line break would split a header): checked here, once.
+if any(c in v for v in (*SECURITY_HEADERS.values(), HTML) for c in "\r\n\x00"):
+    raise ValueError("a header value with a line break")
 DOWNLOAD_TYPES = {"annex-pdf": "application/pdf", "handover-card": "image/png"}
 # Pages remembered, less their sealed state: the same screen in the same language renders the
 # same, and rendering is most of a press's own cost. About 5 KB each.
@@ -177,9 +181,12 @@ class Base(tornado.web.RequestHandler):
         self.channel = channel
 
     def set_default_headers(self) -> None:
+        # Straight into the headers: these constants were checked once, at import (every
+        # response pays set_header's checks otherwise, and a press is only a few of them).
+        headers = self._headers
         for name, value in SECURITY_HEADERS.items():
-            self.set_header(name, value)
-        self.clear_header("Server")
+            headers[name] = value
+        del headers["Server"]
 
     def compute_etag(self) -> None:
         return None  # a page is never the same twice, and nothing is cached
@@ -228,7 +235,7 @@ class Base(tornado.web.RequestHandler):
         self.finish(html)
 
     def html(self, html: bytes) -> None:
-        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self._headers["Content-Type"] = HTML
         self.finish(html)
 
     def message(self, heading: str, lines: list[str], lang: str | None = None) -> None:

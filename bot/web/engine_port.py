@@ -81,19 +81,26 @@ def load(data: bytes) -> Session:
 def screen_identity(reply: Reply) -> tuple:
     """Everything a reply shows, as a key: two replies with the same identity render the same
     page. The nonce is left out (the web page does not show it: its state carries it), and
-    contacts are named by what picks them (the directories do not change while the process runs)."""
+    contacts are named by what picks them (the directories do not change while the process runs).
+    Built on every press, so with as few calls as it can be."""
     screen = reply.screen
     assert screen is not None
+    key = _msg_key
     return (
         screen.flow,
         screen.person_lang,
         screen.ends,
-        tuple(_msg_key(m) for m in screen.text),
-        tuple(tuple((b.action, _msg_key(b.label)) for b in row) for row in screen.buttons),
+        tuple([m.id if not m.args else key(m) for m in screen.text]),
         tuple(
-            (c.kind, c.role, c.country, c.entry.id if c.entry else None, c.message, c.brief) for c in screen.contacts
+            [
+                tuple([(b.action, b.label.id if not b.label.args else key(b.label)) for b in row])
+                for row in screen.buttons
+            ]
         ),
-        tuple(_msg_key(n) for n in reply.notices),
+        tuple(
+            [(c.kind, c.role, c.country, c.entry.id if c.entry else None, c.message, c.brief) for c in screen.contacts]
+        ),
+        tuple([key(n) for n in reply.notices]) if reply.notices else (),
         tuple(reply.documents),
     )
 
