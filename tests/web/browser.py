@@ -1,4 +1,4 @@
-"""Chromium from Debian's packages, driven by Selenium (DESIGN.md: "Testing in a real browser")."""
+"""Chromium from Debian's packages, driven by Selenium (README: "Tested in a real browser")."""
 
 from __future__ import annotations
 
