@@ -47,8 +47,9 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return font
 
 
-def handover_card(runtime: Runtime, country: str | None, lang: str, deep_link: str) -> bytes:
-    """The card for `country` (the EU-wide set when none is chosen) in `lang`."""
+def handover_card(runtime: Runtime, country: str | None, lang: str, deep_link: str, scan: str = "card-scan") -> bytes:
+    """The card for `country` (the EU-wide set when none is chosen) in `lang`. `scan`: the line
+    under the code (the web channel's code opens a web page, not Telegram)."""
     country = country or EU_WIDE
     cat = runtime.catalog
 
@@ -77,9 +78,7 @@ def handover_card(runtime: Runtime, country: str | None, lang: str, deep_link: s
         )
         for listed in runtime.library.contacts_for(country, list(ROLES))
     ]
-    return draw_card(
-        t("card-title"), t(f"country-{country.lower()}"), t("card-intro"), entries, t("card-scan"), deep_link
-    )
+    return draw_card(t("card-title"), t(f"country-{country.lower()}"), t("card-intro"), entries, t(scan), deep_link)
 
 
 def draw_card(title: str, country: str, intro: str, entries: list[Entry], scan: str, deep_link: str) -> bytes:
