@@ -8,6 +8,7 @@ never evaluated as code.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from typing import Annotated, Any, Literal, TypeVar, cast
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
@@ -228,30 +229,20 @@ class Flow(Strict):
             raise ValueError("a flow holds scenarios or questions, not both")
         return self
 
-    @property
+    # The indexes are looked up a dozen times an update: cached_property keeps them in the
+    # instance, a plain attribute read after the first (frozen models allow it).
+    @cached_property
     def items(self) -> dict[str, Scenario | Question]:
         """The scenarios or questions a run of this flow deals, by id."""
-        cached = self.__dict__.get("_items")
-        if cached is None:
-            cached = {i.id: i for i in (self.scenarios or self.questions)}
-            self.__dict__["_items"] = cached
-        return cached
+        return {i.id: i for i in (self.scenarios or self.questions)}
 
     def step(self, step_id: str) -> StepModel:
         return self.step_index[step_id]
 
-    @property
+    @cached_property
     def step_index(self) -> dict[str, StepModel]:
-        cached = self.__dict__.get("_step_index")
-        if cached is None:
-            cached = {s.id: s for s in self.steps}
-            self.__dict__["_step_index"] = cached
-        return cached
+        return {s.id: s for s in self.steps}
 
-    @property
+    @cached_property
     def indicator_index(self) -> dict[str, Indicator]:
-        cached = self.__dict__.get("_indicator_index")
-        if cached is None:
-            cached = {i.id: i for i in self.indicators}
-            self.__dict__["_indicator_index"] = cached
-        return cached
+        return {i.id: i for i in self.indicators}

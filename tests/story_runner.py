@@ -59,6 +59,18 @@ def load_story(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+def story_event(step: dict, session: Session) -> flows.Event | None:
+    """The engine event a story step stands for, on the screen `session` is at; None when
+    the step names no action. The benchmark and the upgrade fixtures replay stories with it too."""
+    if "choose" in step:
+        return Press(action=step["choose"], nonce=session.nonce)
+    if "text" in step:
+        return TypedText()
+    if "command" in step:
+        return Press(action=COMMANDS[step["command"]], nonce=session.nonce)
+    return None
+
+
 def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
     where = f"story {name or story.get('story')!r} ({lang})"
     library = _dealing_from(rt.library, story, where)
@@ -73,12 +85,8 @@ def run_story(rt: Runtime, story: dict, lang: str, name: str = "") -> Result:
                 raise StoryMismatch(
                     f"{where}, step {n}: no option {step['choose']!r} on screen {reply.screen.step!r} (options: {available})"
                 )
-            event = Press(action=step["choose"], nonce=session.nonce)
-        elif "text" in step:
-            event = TypedText()
-        elif "command" in step:
-            event = Press(action=COMMANDS[step["command"]], nonce=session.nonce)
-        else:
+        event = story_event(step, session)
+        if event is None:
             raise StoryMismatch(f"{where}, step {n}: no action in {step}")
         session, reply = flows.advance(library, session, event)
         if reply.exit:

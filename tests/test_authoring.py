@@ -100,6 +100,20 @@ def locale_problems(project: Path, lang: str) -> list[str]:
     return locale_check.check(project / "locales", lang, locale_check.button_labels(flows))
 
 
+def load_complete(project: Path) -> Runtime:
+    """The copy loaded, and every message of it written in every shipped language."""
+    rt = load_copy(project)
+    assert all(locale_problems(project, lang) == [] for lang in SHIPPED_LANGUAGES)
+    return rt
+
+
+def load_new_item(project: Path, flow: str, item: str, text: str) -> tuple[Runtime, int]:
+    """A trainer's new item: in its flow, complete, and a seed whose run deals it (by its `text`) first."""
+    rt = load_complete(project)
+    assert item in rt.library.flows[flow].items
+    return rt, seed_dealing_first(rt, flow, text)
+
+
 # --- a trainer adds a practice scenario ----------------------------------------------------------
 
 SCENARIO, SCENARIO_EN, SCENARIO_NL, SCENARIO_REPLAY = examples("1. A trainer adds a practice scenario")
@@ -113,11 +127,7 @@ def add_scenario(project: Path) -> None:
 def test_a_new_practice_scenario_loads_and_a_run_deals_it(project):
     add_scenario(project)
     add_messages(project, "practice.ftl", SCENARIO_TEXT, SCENARIO_TEXT_NL)
-    rt = load_copy(project)
-    assert "massage-salon" in rt.library.flows["practice"].items
-    assert all(locale_problems(project, lang) == [] for lang in SHIPPED_LANGUAGES)
-
-    seed = seed_dealing_first(rt, "practice", SCENARIO_TEXT["practice-s-massage-salon"])
+    rt, seed = load_new_item(project, "practice", "massage-salon", SCENARIO_TEXT["practice-s-massage-salon"])
     screens = replay(
         rt,
         {"lang": "nl", "country": "NL", "seed": seed},
@@ -188,11 +198,7 @@ def add_question(project: Path, question: str = QUESTION) -> None:
 def test_a_new_quiz_item_loads_and_a_run_asks_it(project):
     add_question(project)
     add_messages(project, "quiz.ftl", QUESTION_TEXT, QUESTION_TEXT_NL)
-    rt = load_copy(project)
-    assert "notes-consent" in rt.library.flows["quiz"].items
-    assert all(locale_problems(project, lang) == [] for lang in SHIPPED_LANGUAGES)
-
-    seed = seed_dealing_first(rt, "quiz", QUESTION_TEXT["quiz-q-notes-consent"])
+    rt, seed = load_new_item(project, "quiz", "notes-consent", QUESTION_TEXT["quiz-q-notes-consent"])
     screens = replay(
         rt, {"lang": "el", "country": "GR", "seed": seed}, {"start": "quiz"}, {"choose": "start"}, {"choose": "true"}
     )
@@ -265,13 +271,12 @@ def coverage_column(text: str, country: str) -> dict[str, str]:
 
 def test_a_new_country_file_is_offered_by_both_pickers_and_its_contacts_are_shown(project):
     add_germany(project)
-    rt = load_copy(project)
+    rt = load_complete(project)
     assert "DE" in rt.library.directories
     for flow in ("setup", "menu"):
         options = rt.library.flows[flow].step("country").options
         assert [o.set_country for o in options if o.id == "de"] == ["DE"], flow
         assert options[-1].set_country == "EU", "the EU-wide set stays last"
-    assert all(locale_problems(project, lang) == [] for lang in SHIPPED_LANGUAGES)
 
     screens = replay(
         rt,

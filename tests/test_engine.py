@@ -22,6 +22,12 @@ TO_OBSERVE = ["safe", "continue", "adult", "understood", "consents"]  # to the g
 ALL_GROUPS_DONE = ["_done"]  # from the groups or any checklist, on to the table
 
 
+def to_assessment(rt, *ticks, before=TO_OBSERVE):
+    """From the start through `before`, then the checklists and items in `ticks`, on past
+    the table to the assessment."""
+    return press(rt, start(rt)[0], *before, *ticks, *ALL_GROUPS_DONE, "_done")
+
+
 def test_advance_does_not_change_the_session_it_was_given(rt):
     s0, _ = start(rt)
     before = s0.model_dump()
@@ -141,17 +147,7 @@ def test_a_mark_is_set_directly_but_never_below_the_ticks(rt):
 
 
 def test_assessment_needs_all_three_elements_for_an_adult(rt):
-    s, reply = press(
-        rt,
-        start(rt)[0],
-        *TO_OBSERVE,
-        "ind-purpose",
-        "purpose-hands-over-money",
-        "ind-recruitment",
-        "recruit-unknown-work",
-        "_done",
-        "_done",
-    )
+    s, reply = to_assessment(rt, "ind-purpose", "purpose-hands-over-money", "ind-recruitment", "recruit-unknown-work")
     args = reply.screen.text[0].args
     assert reply.screen.step == "assessment"
     assert args["elements"] == "some" and args["consent"] == "open"
@@ -159,21 +155,13 @@ def test_assessment_needs_all_three_elements_for_an_adult(rt):
 
 
 def test_for_a_child_act_and_purpose_suffice(rt):
-    s, reply = press(
+    s, reply = to_assessment(
         rt,
-        start(rt)[0],
-        "safe",
-        "continue",
-        "child",
-        "not-exploited",
-        "understood",
-        "consents",
         "ind-purpose",
         "purpose-hands-over-money",
         "ind-recruitment",
         "recruit-unknown-work",
-        "_done",
-        "_done",
+        before=["safe", "continue", "child", "not-exploited", "understood", "consents"],
     )
     args = reply.screen.text[0].args
     assert args["child"] == "yes" and args["elements"] == "all" and args["consent"] == "child"
@@ -188,30 +176,20 @@ def test_mark_three_is_listed_as_more_information_needed(rt):
 
 
 def test_she_says_she_chose_it_depends_on_signs_of_a_means_and_of_exploitation(rt):
-    s, _ = press(
-        rt,
-        start(rt)[0],
-        *TO_OBSERVE,
-        "ind-purpose",
-        "purpose-hands-over-money",
-        "ind-threat",
-        "threat-fear",
-        "_done",
-        "_done",
-    )
+    s, _ = to_assessment(rt, "ind-purpose", "purpose-hands-over-money", "ind-threat", "threat-fear")
     s, reply = press(rt, s, "chose-freely")
     assert reply.screen.step == "chose-means"
     # A means without signs of exploitation: consent is not said to be irrelevant.
-    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, "ind-threat", "threat-fear", "_done", "_done")
+    s, _ = to_assessment(rt, "ind-threat", "threat-fear")
     s, reply = press(rt, s, "chose-freely")
     assert reply.screen.step == "chose-open"
-    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, *ALL_GROUPS_DONE, "_done")
+    s, _ = to_assessment(rt)
     s, reply = press(rt, s, "chose-freely")
     assert reply.screen.step == "chose-open"
 
 
 def test_loops_do_not_grow_the_trail(rt):
-    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, *ALL_GROUPS_DONE, "_done")
+    s, _ = to_assessment(rt)
     length = len(s.trail)
     for _ in range(20):
         s, _ = press(rt, s, "chose-freely", "back")

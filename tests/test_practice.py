@@ -9,6 +9,7 @@ from flows import EngineError, Press, Session, Start, scoring
 from flows.loader import DATA_DIR, read_yaml
 from flows.run import Run, deal
 from flows.schema import OUTCOMES
+from tests.presses import press
 
 
 @pytest.fixture(scope="module")
@@ -31,13 +32,6 @@ def at_scenario(scenario_id, *more, country="NL", **session):
     return Session(
         country=country, flow="practice", step="signals", run=Run(order=[scenario_id, *more]), nonce=5, **session
     )
-
-
-def press(lib, s, *actions):
-    reply = None
-    for a in actions:
-        s, reply = flows.advance(lib, s, Press(action=a, nonce=s.nonce))
-    return s, reply
 
 
 def shown(reply):

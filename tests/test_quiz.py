@@ -4,15 +4,9 @@ import pytest
 
 import flows
 from bot.render import render
-from flows import Press, Session
+from flows import Session
 from flows.run import Run
-
-
-def press(lib, s, *actions):
-    reply = None
-    for a in actions:
-        s, reply = flows.advance(lib, s, Press(action=a, nonce=s.nonce))
-    return s, reply
+from tests.presses import press
 
 
 def at_question(*ids):

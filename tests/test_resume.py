@@ -3,15 +3,8 @@ the menu's Screening button, or a command that opens the screening, asks whether
 continue where it was or to start again. Nothing ticked or marked is dropped silently."""
 
 import flows
-from flows import Press, Session, Start
-
-
-def press(lib, s, *actions):
-    reply = None
-    for a in actions:
-        s, reply = flows.advance(lib, s, Press(action=a, nonce=s.nonce))
-    return s, reply
-
+from flows import Session, Start
+from tests.presses import press
 
 TO_CHECKLIST = ("safe", "continue", "adult", "understood", "consents", "ind-purpose")
 

@@ -56,10 +56,10 @@ def _record() -> None:  # pragma: no cover - run once, on the release before the
 
     import flows
     from bot.records import Conversation, encode
-    from bot.replay import COMMANDS
     from bot.runtime import load
     from bot.telegram import buttons
-    from flows import Press, Session, Show, Start, TypedText
+    from flows import Press, Session, Show, Start
+    from tests.story_runner import story_event
 
     rt = load()
     lib = rt.library
@@ -74,13 +74,7 @@ def _record() -> None:  # pragma: no cover - run once, on the release before the
         session, reply = flows.advance(lib, session, Start(flow=story["start"], at=story.get("at")))
         snapshots = [session]
         for step in story.get("steps", []):
-            if "choose" in step:
-                event = Press(action=step["choose"], nonce=session.nonce)
-            elif "text" in step:
-                event = TypedText()
-            else:
-                event = Press(action=COMMANDS[step["command"]], nonce=session.nonce)
-            new, reply = flows.advance(lib, session, event)
+            new, reply = flows.advance(lib, session, story_event(step, session))
             if reply.exit:
                 break
             session = new

@@ -18,8 +18,8 @@ from typing import Any
 import yaml
 
 import flows
-from bot.replay import COMMANDS
-from flows import Press, Session, Start, TypedText
+from flows import Session, Start
+from tests.story_runner import story_event
 
 STORIES = Path(__file__).resolve().parent.parent / "stories"
 TARGET_US = 40.0
@@ -38,13 +38,7 @@ def story_events(lib: Any) -> list[tuple[Any, Any]]:
             session, reply = flows.advance(lib, session, event)
             if reply.exit or n == len(steps):
                 break
-            step = steps[n]
-            if "choose" in step:
-                event = Press(action=step["choose"], nonce=session.nonce)
-            elif "text" in step:
-                event = TypedText()
-            else:
-                event = Press(action=COMMANDS[step["command"]], nonce=session.nonce)
+            event = story_event(steps[n], session)
     return pairs
 
 

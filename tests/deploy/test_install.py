@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.deploy.commands import run_merged
 from tests.telegram.conftest import TOKEN
 from tests.telegram.helpers import engine_text
 from tests.telegram.people import Person
@@ -58,15 +59,16 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def installed_python(installed: Path, cwd: Path, *args: str) -> list[str]:
+    """The words the installed Python prints for `args`, run away from the checkout."""
+    done = subprocess.run(
+        [str(installed / "bin" / "python"), *args], cwd=cwd, env=clean_env(), capture_output=True, text=True, check=True
+    )
+    return done.stdout.split()
+
+
 def test_the_install_holds_every_flow_contact_directory_and_locale_and_not_the_checkout(installed, tmp_path):
-    where = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", "import bot, flows; print(bot.__file__); print(flows.__file__)"],
-        cwd=tmp_path,
-        env=clean_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    where = installed_python(installed, tmp_path, "-c", "import bot, flows; print(bot.__file__); print(flows.__file__)")
     assert all(Path(p).is_relative_to(installed) for p in where), where
     package = Path(where[1]).parent
     shipped = {
@@ -85,25 +87,8 @@ def test_the_install_holds_every_flow_contact_directory_and_locale_and_not_the_c
 
 
 def test_the_install_has_exactly_the_versions_of_requirements_lock(installed, tmp_path):
-    frozen = subprocess.run(
-        [
-            str(installed / "bin" / "python"),
-            "-m",
-            "pip",
-            "freeze",
-            "--exclude",
-            "firstline",
-            "--exclude",
-            "pip",
-            "--exclude",
-            "setuptools",
-        ],
-        cwd=tmp_path,
-        env=clean_env(),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    excluded = [arg for name in ("firstline", "pip", "setuptools") for arg in ("--exclude", name)]
+    frozen = installed_python(installed, tmp_path, "-m", "pip", "freeze", *excluded)
     lock = [text for text in (ROOT / "requirements.lock").read_text().splitlines() if text and not text.startswith("#")]
 
     def versions(pins: list[str]) -> dict[str, str]:
@@ -119,16 +104,8 @@ async def test_the_installed_doctor_passes_against_the_bot_api(installed, api, t
     env = clean_env(
         TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=api.base_url, FIRSTLINE_DATA_DIR=str(tmp_path / "data")
     )
-    proc = await asyncio.create_subprocess_exec(
-        str(installed / "bin" / "firstline"),
-        "doctor",
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    out = (await asyncio.wait_for(proc.communicate(), 120))[0].decode()
-    assert proc.returncode == 0, out
+    status, out = await run_merged(str(installed / "bin" / "firstline"), "doctor", cwd=tmp_path, env=env)
+    assert status == 0, out
     assert "@firstline_test_bot" in out and "Nothing to fix" in out
     assert TOKEN.split(":")[1] not in out
 

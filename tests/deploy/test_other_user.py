@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.deploy.test_doctor import line
 from tests.telegram.conftest import TOKEN
 
 ROOT = Path(__file__).parents[2]
@@ -72,10 +73,10 @@ async def test_the_doctor_says_it_cannot_enter_the_data_folder_and_prints_every_
     out = done.stdout + done.stderr
     assert "Traceback" not in out, out
     assert done.returncode == 1, out
-    fix = " ".join(" ".join(line.split()) for line in _block(out, "FIX   Data folder"))
+    fix = line(out, "FIX   Data folder")
     assert "cannot enter" in fix and "(nobody)" in fix, out
     for other in ("ok    Bot token", "Session secret", "ok    Receiving updates", "ok    Flows", "ok    Bot API"):
-        assert any(line.startswith(other) or other in line for line in out.splitlines()), f"{other!r} missing:\n{out}"
+        assert any(text.startswith(other) or other in text for text in out.splitlines()), f"{other!r} missing:\n{out}"
 
 
 async def test_health_says_it_cannot_enter_the_data_folder(api, place):
@@ -100,7 +101,7 @@ async def test_a_database_of_another_user_gets_change_its_owner(api, place):
     done = await _in_thread(as_nobody, api, data, "doctor")
     out = done.stdout
     assert done.returncode == 1 and "Traceback" not in done.stderr, out + done.stderr
-    finding = " ".join(" ".join(line.split()) for line in _block(out, "FIX   Session database"))
+    finding = line(out, "FIX   Session database")
     assert "belongs to root" in finding and "chown nobody" in finding, finding
     assert "move" not in finding, finding
 
@@ -109,16 +110,3 @@ async def _in_thread(*args):
     import asyncio
 
     return await asyncio.to_thread(*args)
-
-
-def _block(output: str, start: str) -> list[str]:
-    lines = output.splitlines()
-    for i, text in enumerate(lines):
-        if text.startswith(start):
-            block = [text]
-            for more in lines[i + 1 :]:
-                if not more.startswith("      "):
-                    break
-                block.append(more)
-            return block
-    raise AssertionError(f"no line starting {start!r} in:\n{output}")

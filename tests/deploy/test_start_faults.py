@@ -8,7 +8,6 @@ at all: a disk full at the first start leaves no empty secret file that breaks e
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sqlite3
 import subprocess
@@ -19,6 +18,7 @@ import pytest
 
 from bot.settings import EXIT_CANNOT_FIX, MIN_SECRET_BYTES, Settings
 from bot.store import SecretUnusable, load_secret
+from tests.deploy.commands import run_merged
 from tests.telegram.conftest import TOKEN
 
 pytestmark = pytest.mark.slow  # starts the real bot process into each fault
@@ -42,19 +42,7 @@ def bot_env(api, data_dir: Path, **extra: str) -> dict[str, str]:
 
 
 async def run_bot(env: dict[str, str]) -> tuple[int, str]:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "run",
-        "--telegram",
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    out = (await asyncio.wait_for(proc.communicate(), 120))[0].decode()
-    return proc.returncode, out
+    return await run_merged(sys.executable, "-m", "bot.cli", "run", "--telegram", cwd=ROOT, env=env)
 
 
 def assert_one_clear_line(out: str, says: str) -> None:

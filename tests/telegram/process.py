@@ -57,3 +57,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+WEBHOOK_SECRET = "webhook-secret_for-tests-only"
+
+
+async def start_webhook_bot(process, **env: str) -> tuple[BotProcess, int]:
+    """A bot taking its updates by webhook on a free local port (`process` is the fixture of
+    that name), started: it has registered its webhook."""
+    port = free_port()
+    bot = process(
+        FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
+        FIRSTLINE_WEBHOOK_PORT=str(port),
+        FIRSTLINE_WEBHOOK_SECRET=WEBHOOK_SECRET,
+        **env,
+    )
+    await bot.start(ready_method="setWebhook")
+    return bot, port

@@ -17,7 +17,7 @@ from bot.store import SessionStore, load_secret
 from tests.telegram.canary import CANARY, CANARY_ID, TYPED, scan
 from tests.telegram.conftest import TOKEN
 from tests.telegram.helpers import country_option, engine_text, to_screening
-from tests.telegram.process import free_port
+from tests.telegram.process import WEBHOOK_SECRET, start_webhook_bot
 
 pytestmark = pytest.mark.slow  # starts the real bot process
 
@@ -96,17 +96,9 @@ async def test_killed_mid_conversation_it_resumes_at_the_last_step_seen(api, per
 
 # --- webhook ------------------------------------------------------------------------
 
-WEBHOOK_SECRET = "webhook-secret_for-tests-only"
-
 
 async def test_webhook_refuses_a_wrong_or_missing_secret(api, person, process, rt):
-    port = free_port()
-    bot = process(
-        FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
-        FIRSTLINE_WEBHOOK_PORT=str(port),
-        FIRSTLINE_WEBHOOK_SECRET=WEBHOOK_SECRET,
-    )
-    await bot.start(ready_method="setWebhook")
+    bot, port = await start_webhook_bot(process)
     registered = api.calls_of("setWebhook")[-1].params
     assert registered["url"] == f"http://127.0.0.1:{port}/telegram"
     assert registered["secret_token"] == WEBHOOK_SECRET

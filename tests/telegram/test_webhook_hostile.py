@@ -20,11 +20,10 @@ import pytest
 
 from bot.telegram.guarded_server import BODY_SECONDS, HEADER_SECONDS
 from tests.telegram.helpers import engine_text
-from tests.telegram.process import free_port
+from tests.telegram.process import WEBHOOK_SECRET, start_webhook_bot
 
 pytestmark = pytest.mark.slow  # starts the real bot process
 
-SECRET = "webhook-secret_for-tests-only"
 FD_LIMIT = 1024
 FLOOD = 1100  # more than the bot has descriptors
 BOUND = HEADER_SECONDS + 2  # the longest an answer may take while the flood stands
@@ -47,18 +46,6 @@ def child_limit(pid: int) -> int:
         if line.startswith("Max open files"):
             return int(line.split()[3])
     raise AssertionError("no open-files line")
-
-
-async def start_webhook_bot(process, **env):
-    port = free_port()
-    bot = process(
-        FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
-        FIRSTLINE_WEBHOOK_PORT=str(port),
-        FIRSTLINE_WEBHOOK_SECRET=SECRET,
-        **env,
-    )
-    await bot.start(ready_method="setWebhook")
-    return bot, port
 
 
 def start_update(api, worker) -> str:
@@ -109,7 +96,7 @@ async def test_a_flood_of_half_open_connections_leaves_health_and_updates_answer
     try:
         assert len(held) == FLOOD
         worker = person()
-        headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET}
+        headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET}
         async with httpx.AsyncClient(timeout=BOUND) as client:
             # Each within the bound: a timeout fails the test.
             health = await client.get(f"{base}/healthz")
@@ -136,7 +123,7 @@ async def test_a_body_that_never_completes_is_dropped_and_others_are_answered(ap
     slow = socket.socket()
     try:
         await asyncio.to_thread(slow.connect, ("127.0.0.1", port))
-        request = f"POST /telegram HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: {SECRET}\r\nContent-Length: 1000\r\n\r\n"
+        request = f"POST /telegram HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nX-Telegram-Bot-Api-Secret-Token: {WEBHOOK_SECRET}\r\nContent-Length: 1000\r\n\r\n"
         slow.sendall(request.encode() + b'{"update_id":')
         started = time.monotonic()
         async with httpx.AsyncClient(timeout=BOUND) as client:
