@@ -37,6 +37,8 @@ screening-interpreter-none = No interpreter possible now
 
 screening-interpreter-companion-info = ⚠ Do not accept. An acquaintance, friend or "colleague" of the person may have ties to the trafficker. Look for another interpreter.
 screening-interpreter-back = ◀ Back to the interpreter
+screening-no-interpreter = Without an interpreter acceptable to you both, do not hold the conversation now: it can wait until such an interpreter is there.
+    Meanwhile, note what you can observe without talking.
 
 screening-trust = 5 · Build trust and explain who you are
     • Say who you are, which organisation you work for and the purpose of the talk.
@@ -51,10 +53,17 @@ screening-trust-consents = Agrees to talk
 screening-trust-refuses = Does not want to talk
 
 screening-no-talk = Respect this. The person still leaves with contacts.
-    From what you have seen, do you suspect the person may be a victim of trafficking?
+    Without a conversation you can still note what you observe.
+screening-watch = 👁 What you can observe without a conversation
+    Tap a number to tick what you notice, then "Done".
+screening-no-talk-decide = From what you have observed, do you suspect the person may be a victim of trafficking in human beings?
 screening-no-talk-suspect = I suspect it
 screening-no-talk-help = No, but they need help
-screening-no-talk-child = For a child, child protection comes first, whether or not the child talks.
+screening-no-talk-later = Postpone until there is an interpreter
+screening-no-talk-child = From what you have observed, is there sufficient reason to suspect that the child has been exploited in some way?
+    If so, contact child protection immediately.
+screening-no-talk-child-suspect = Yes → child protection now
+screening-no-talk-child-help = No, but needs help
 
 screening-observe = 6 · Observe and listen
     Go through the signs group by group and tick what you notice. 👁 noticed by observing the person · 👂 learnt by listening to them.
@@ -101,10 +110,11 @@ screening-assessment = 8 · What the signs may point to (not a verdict)
         [means] Consent is irrelevant here: a means was used.
        *[open] An adult's consent becomes irrelevant as soon as any means was used.
     }
-screening-assessment-child-next = Next steps for a child ➜
+screening-assessment-child-next = Reason to suspect → child protection ➜
 screening-assessment-suspect = I suspect trafficking
 screening-assessment-chose = "She says she chose it"
 screening-assessment-help = No, but they need help
+screening-assessment-child-help = No reason to suspect, but needs help
 
 screening-chose-means = "I chose it freely" is irrelevant here. Signs of MEANS were found, and once any means was used, the consent of an adult is irrelevant. For a child, consent is never considered freely given.
 screening-chose-open = The consent of an adult becomes irrelevant as soon as any means was used (threat, violence, deception, abuse of vulnerability, debt…). No means are marked yet: listen again, and mark 3 in the table where more information is needed.

@@ -39,6 +39,8 @@ screening-interpreter-none = Ahora no hay intérprete posible
 
 screening-interpreter-companion-info = ⚠ No lo aceptes. Un conocido, amigo o «compañero» de la persona puede tener vínculos con el tratante. Busca otro intérprete.
 screening-interpreter-back = ◀ Volver al paso del intérprete
+screening-no-interpreter = Sin un intérprete aceptable para ambas partes, no mantengas ahora la conversación: puede esperar hasta que haya un intérprete así.
+    Mientras tanto, anota lo que puedes observar sin hablar.
 
 screening-trust = 5 · Genera confianza y explica quién eres
     • Di quién eres, para qué organización trabajas y cuál es el objetivo de la conversación.
@@ -53,10 +55,17 @@ screening-trust-consents = Acepta hablar
 screening-trust-refuses = No quiere hablar
 
 screening-no-talk = Respétalo. Aun así, la persona se va con los contactos.
-    Por lo que has visto, ¿sospechas que la persona puede ser víctima de trata?
+    Incluso sin conversación puedes anotar lo que observas.
+screening-watch = 👁 Lo que puedes observar sin conversación
+    Toca un número para marcar lo que notes, y después «Listo».
+screening-no-talk-decide = Por lo que has observado, ¿sospechas que la persona puede ser víctima de trata de seres humanos?
 screening-no-talk-suspect = Lo sospecho
 screening-no-talk-help = No, pero necesita ayuda
-screening-no-talk-child = En el caso de menores, lo primero es protección de menores, hablen o no.
+screening-no-talk-later = Aplazar hasta que haya intérprete
+screening-no-talk-child = Por lo que has observado, ¿hay motivos suficientes para sospechar que el o la menor ha sufrido algún tipo de explotación?
+    Si es así, contacta de inmediato con protección de menores.
+screening-no-talk-child-suspect = Sí → protección de menores ya
+screening-no-talk-child-help = No, pero necesita ayuda
 
 screening-observe = 6 · Observa y escucha
     Repasa las señales grupo por grupo y marca lo que notes. 👁 se detecta observando a la persona · 👂 se sabe escuchando lo que cuenta.
@@ -103,10 +112,11 @@ screening-assessment = 8 · Qué pueden indicar las señales (no es un veredicto
         [means] Aquí el consentimiento no se tiene en cuenta: se ha usado un medio.
        *[open] El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se ha usado cualquier medio.
     }
-screening-assessment-child-next = Siguientes pasos para menores ➜
+screening-assessment-child-next = Hay motivos → protección de menores ➜
 screening-assessment-suspect = Sospecho que hay trata
 screening-assessment-chose = «Dice que lo eligió»
 screening-assessment-help = No, pero necesita ayuda
+screening-assessment-child-help = Sin sospecha, pero necesita ayuda
 
 screening-chose-means = «Lo elegí libremente» aquí no se tiene en cuenta. Se han encontrado señales de MEDIOS, y en cuanto se ha usado cualquier medio, el consentimiento de una persona adulta no se tiene en cuenta. El consentimiento de menores nunca se considera dado libremente.
 screening-chose-open = El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se ha usado cualquier medio (amenaza, violencia, engaño, abuso de vulnerabilidad, deudas…). Aún no hay medios marcados: vuelve a escuchar y marca 3 en la tabla donde se necesite más información.

@@ -38,6 +38,8 @@ screening-interpreter-none = Niciun interpret posibil acum
 
 screening-interpreter-companion-info = ⚠ Nu acceptați. O cunoștință, un prieten sau un „coleg” al persoanei poate avea legături cu traficantul. Căutați alt interpret.
 screening-interpreter-back = ◀ Înapoi la interpret
+screening-no-interpreter = Fără un interpret acceptabil pentru amândoi, nu purtați conversația acum: ea poate aștepta până când există un astfel de interpret.
+    Între timp, notați ce puteți observa fără să vorbiți.
 
 screening-trust = 5 · Câștigați încrederea și explicați cine sunteți
     • Spuneți cine sunteți, pentru ce organizație lucrați și care este scopul discuției.
@@ -52,10 +54,17 @@ screening-trust-consents = Acceptă să discute
 screening-trust-refuses = Nu vrea să discute
 
 screening-no-talk = Respectați acest lucru. Persoana pleacă totuși cu datele de contact.
-    Din ce ați văzut, bănuiți că persoana ar putea fi victimă a traficului de persoane?
+    Și fără o conversație puteți nota ce observați.
+screening-watch = 👁 Ce puteți observa fără o conversație
+    Atingeți un număr pentru a bifa ce remarcați, apoi „Gata”.
+screening-no-talk-decide = Din ce ați observat, bănuiți că persoana ar putea fi victimă a traficului de persoane?
 screening-no-talk-suspect = Bănuiesc că da
 screening-no-talk-help = Nu, dar are nevoie de ajutor
-screening-no-talk-child = Pentru un copil, protecția copilului are prioritate, indiferent dacă acesta vorbește sau nu.
+screening-no-talk-later = Amânare până există un interpret
+screening-no-talk-child = Din ce ați observat, există motive suficiente să bănuiți că copilul a fost exploatat într-un fel?
+    Dacă da, contactați imediat protecția copilului.
+screening-no-talk-child-suspect = Da → protecția copilului acum
+screening-no-talk-child-help = Nu, dar are nevoie de ajutor
 
 screening-observe = 6 · Observați și ascultați
     Parcurgeți semnele grupă cu grupă și bifați ce observați. 👁 observat privind persoana · 👂 aflat ascultând-o.
@@ -102,10 +111,11 @@ screening-assessment = 8 · Ce ar putea indica semnele (nu este un verdict)
         [means] Consimțământul este irelevant aici: s-a folosit un mijloc.
        *[open] Consimțământul unei persoane adulte devine irelevant de îndată ce s-a folosit oricare dintre mijloace.
     }
-screening-assessment-child-next = Pașii următori pentru un copil ➜
+screening-assessment-child-next = Există motive → protecția copilului ➜
 screening-assessment-suspect = Bănuiesc trafic de persoane
 screening-assessment-chose = „Spune că a ales liber”
 screening-assessment-help = Nu, dar are nevoie de ajutor
+screening-assessment-child-help = Nicio bănuială, dar are nevoie de ajutor
 
 screening-chose-means = „Am ales liber” este irelevant aici. S-au găsit semne de MIJLOACE, iar odată ce s-a folosit oricare dintre mijloace, consimțământul unei persoane adulte este irelevant. Pentru un copil, consimțământul nu este niciodată considerat liber exprimat.
 screening-chose-open = Consimțământul unei persoane adulte devine irelevant de îndată ce s-a folosit oricare dintre mijloace (amenințare, violență, înșelăciune, profitarea de vulnerabilitate, datorii…). Deocamdată nu este marcat niciun mijloc: ascultați din nou și marcați 3 în tabel acolo unde sunt necesare mai multe informații.
