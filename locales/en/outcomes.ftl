@@ -20,7 +20,7 @@ outcome-c = Outcome C · adult, possible victim, does not agree to referral (yet
 outcome-d = Outcome D · probably not a victim, but needs help
     Give the person a list of specific support organisations and information about trafficking in human beings.
 
-outcome-d-child = Outcome D · a child, no sufficient reason to suspect exploitation now, but needs help
+outcome-d-child = Outcome D · a child, without sufficient reason to suspect exploitation for now, but needs help
     Give the child the contacts for children below.
     If signs of exploitation appear later, contact child protection immediately.
 

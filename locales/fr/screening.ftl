@@ -65,7 +65,7 @@ screening-no-talk-later = Reporter : attendre un interprète
 screening-no-talk-child = D'après ce que vous avez observé, existe-t-il des raisons suffisantes de soupçonner que l'enfant a fait l'objet d'une forme d'exploitation ?
     Si oui, contactez immédiatement la protection de l'enfance.
 screening-no-talk-child-suspect = Oui → protection de l'enfance, vite
-screening-no-talk-child-help = Non, mais a besoin d'aide
+screening-no-talk-child-help = Non, mais l'enfant a besoin d'aide
 
 screening-observe = 6 · Observer et écouter
     Parcourez les signes groupe par groupe et cochez ce que vous remarquez. 👁 repéré en observant la personne · 👂 appris en l'écoutant.
@@ -116,7 +116,7 @@ screening-assessment-child-next = Soupçon → protection de l'enfance ➜
 screening-assessment-suspect = Je soupçonne une situation de traite
 screening-assessment-chose = « Elle dit l'avoir choisi »
 screening-assessment-help = Non, mais elle a besoin d'aide
-screening-assessment-child-help = Pas de soupçon, mais a besoin d'aide
+screening-assessment-child-help = Pas de soupçon, mais besoin d'aide
 
 screening-chose-means = « Je l'ai choisi librement » ne change rien ici sur le plan juridique. Des signes de MOYENS ont été relevés, et dès qu'un moyen, quel qu'il soit, a été utilisé, le consentement d'un adulte est indifférent. Pour un enfant, le consentement n'est jamais considéré comme librement donné.
 screening-chose-open = Le consentement d'un adulte devient indifférent dès qu'un moyen, quel qu'il soit, a été utilisé (menace, violence, tromperie, abus de vulnérabilité, dette…). Aucun moyen n'est encore noté : écoutez à nouveau, et notez 3 dans le tableau là où des informations supplémentaires sont nécessaires.

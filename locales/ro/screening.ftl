@@ -60,7 +60,7 @@ screening-watch = 👁 Ce puteți observa fără o conversație
 screening-no-talk-decide = Din ce ați observat, bănuiți că persoana ar putea fi victimă a traficului de persoane?
 screening-no-talk-suspect = Bănuiesc că da
 screening-no-talk-help = Nu, dar are nevoie de ajutor
-screening-no-talk-later = Amânare până există un interpret
+screening-no-talk-later = Amânare până când există un interpret
 screening-no-talk-child = Din ce ați observat, există motive suficiente să bănuiți că copilul a fost exploatat într-un fel?
     Dacă da, contactați imediat protecția copilului.
 screening-no-talk-child-suspect = Da → protecția copilului acum
