@@ -1,9 +1,12 @@
 """`firstline contacts check`: what the organisation running the bot must look at.
 
-Entries whose check is more than 12 months old, roles a country has no entry for
-(and what the EU-wide set puts in their place), and numbers accepted from
-Firstline's own lists rather than the phone-number library. Plain English text:
-it is for operators, not for the people the bot talks to.
+The coverage of every country (how many entries serve each role, or that an honest
+line stands in), the roles an outcome needs that a country covers with neither, the
+entries due for confirming (never confirmed by a call or on the live site, or
+confirmed more than 12 months ago), those only the 2013 guide vouches for, the rules
+no source was found for, and numbers accepted from Firstline's own lists rather than
+the phone-number library. Plain English: it is for operators, not for the people the
+bot talks to.
 """
 
 from __future__ import annotations
@@ -12,56 +15,91 @@ from dataclasses import dataclass
 from datetime import date
 
 from flows import phones
-from flows.contacts import ROLES, Contact
+from flows.contacts import ROLES, RULE_SECTIONS, Contact, Directory
 from flows.library import Library
 
 MAX_AGE_MONTHS = 12
+HONEST = "honest line"
 
 
 @dataclass(frozen=True)
-class Stale:
+class Due:
     country: str
     entry: Contact
-    months: int
+    why: str
 
 
-def months_since(checked: str, today: date) -> int:
-    """Whole months from the check to today. A date given only as a year counts from
-    its January: when in doubt, an entry is listed rather than trusted."""
-    parts = [int(p) for p in checked.split("-")]
+def months_since(when: str, today: date) -> int:
+    """Whole months from a date to today. A date given only as a year counts from its
+    January: when in doubt, an entry is listed rather than trusted."""
+    parts = [int(p) for p in when.split("-")]
     year, month = parts[0], parts[1] if len(parts) > 1 else 1
     return (today.year - year) * 12 + today.month - month
 
 
-def stale(lib: Library, today: date) -> list[Stale]:
+def due(lib: Library, today: date) -> list[Due]:
+    """Entries to confirm by calling or on the live site."""
     found = []
     for country, directory in sorted(lib.directories.items()):
         for c in directory.contacts:
-            age = months_since(c.checked, today)
-            if age > MAX_AGE_MONTHS:
-                found.append(Stale(country, c, age))
+            if c.confirmed is None:
+                found.append(Due(country, c, f"never confirmed (researched {c.researched})"))
+            elif months_since(c.confirmed, today) > MAX_AGE_MONTHS:
+                found.append(
+                    Due(country, c, f"confirmed {c.confirmed} ({months_since(c.confirmed, today)} months ago)")
+                )
     return found
 
 
-def missing_roles(lib: Library) -> dict[str, list[str]]:
-    """Per country, the roles none of its own entries serves."""
+def cell(directory: Directory, role: str) -> str:
+    if role in directory.gaps:
+        return HONEST
+    n = sum(role in c.roles for c in directory.contacts)
+    return str(n) if n else "-"
+
+
+def matrix(lib: Library) -> list[str]:
+    """Country x role: the number of entries serving the role, or 'honest line'."""
+    countries = sorted(lib.directories)
+    width = max(len(r) for r in ROLES)
+    lines = [f"{'role':<{width}}  " + "  ".join(f"{c:<11}" for c in countries)]
+    for role in ROLES:
+        lines.append(f"{role:<{width}}  " + "  ".join(f"{cell(lib.directories[c], role):<11}" for c in countries))
+    rules = "  ".join(f"{('yes' if lib.directories[c].rules else '-'):<11}" for c in countries)
+    lines.append(f"{'(country rules)':<{width}}  {rules}")
+    return [line.rstrip() for line in lines]
+
+
+def required_roles(lib: Library) -> dict[tuple[str, str], list[str]]:
+    """(flow, step) -> the contact roles that screen asks for."""
     return {
-        country: [r for r in ROLES if not directory.serves(r)]
-        for country, directory in sorted(lib.directories.items())
+        (flow_id, step.id): list(step.contacts)
+        for flow_id, flow in sorted(lib.flows.items())
+        for step in flow.steps
+        if getattr(step, "contacts", None)
     }
 
 
-def fallback_for(lib: Library, country: str, role: str) -> list[str]:
-    """What a screen asking for the role shows in that country: the EU entries filling it."""
-    return [f"{listed.entry.id}{' ' + listed.entry.phone if listed.entry.phone else ''}" for listed in lib.contacts_for(country, [role]) if listed.country != country]
+def uncovered(lib: Library) -> list[str]:
+    """Every (country, screen, role) where a screen would show neither an entry nor an honest line."""
+    found = []
+    for country, directory in sorted(lib.directories.items()):
+        for (flow_id, step_id), roles in required_roles(lib).items():
+            for role in roles:
+                if role in RULE_SECTIONS:
+                    continue  # a country without rules gets the shared 'rules-none' line
+                if not directory.covers(role):
+                    found.append(f"{country} {flow_id}/{step_id}: {role}")
+    return found
 
 
 def own_list_numbers(lib: Library) -> list[tuple[str, Contact, str]]:
-    """Entries whose number only Firstline's lists in flows/phones.py vouch for."""
+    """Entries whose number only Firstline's own lists vouch for (EU harmonised numbers in
+    flows/phones.py, a directory's `short_codes`)."""
     found = []
     for country, directory in sorted(lib.directories.items()):
         for c in directory.contacts:
-            how = phones.how_valid(c.phone, country) if c.phone else None
+            how = directory.how_valid(c.phone) if c.phone else None
             if how in ("EU harmonised", "national list"):
                 found.append((country, c, how))
     return found
@@ -72,27 +110,39 @@ def report(lib: Library, today: date) -> str:
     lines = [
         f"firstline contacts check, {today.isoformat()}",
         f"{len(lib.directories)} directories ({', '.join(sorted(lib.directories))}), {entries} entries, "
-        "each with a source and a date checked (the loader refuses any without).",
+        "each with its source and the dates of the source, of the research and of the last confirmation.",
+        "",
+        "Coverage (entries per role, or the honest line shown instead):",
+        *(f"  {line}" for line in matrix(lib)),
         "",
     ]
-    old = stale(lib, today)
-    lines.append(f"Checked more than {MAX_AGE_MONTHS} months ago: {len(old) or 'none'}")
-    for s in old:
-        what = s.entry.phone or str(s.entry.url)
-        lines.append(f"  {s.country} {s.entry.id}: checked {s.entry.checked} ({s.months} months), {what} · source: {s.entry.source}")
+    missing = uncovered(lib)
+    lines.append(f"Roles a screen needs with neither an entry nor an honest line: {len(missing) or 'none'}")
+    lines += [f"  {m}" for m in missing]
     lines.append("")
-    lines.append("Roles with no entry of the country's own (EU-wide entries shown instead, if any):")
-    for country, roles in missing_roles(lib).items():
-        if not roles:
-            lines.append(f"  {country}: none missing")
-            continue
-        if country == phones.EU_WIDE:
-            lines.append(f"  {country}: {', '.join(roles)} (the EU-wide set itself: nothing fills these)")
-            continue
-        parts = [f"{role} -> {', '.join(fallback_for(lib, country, role)) or 'nothing'}" for role in roles]
-        lines.append(f"  {country}: {'; '.join(parts)}")
+    guide = [(country, c) for country, d in sorted(lib.directories.items()) for c in d.contacts if c.guide_only]
+    lines.append(f"Vouched for only by the 2013 guide: {len(guide) or 'none'}")
+    for country, c in guide:
+        lines.append(f"  {country} {c.id}: {c.phone or c.url} · source: {c.source}")
     lines.append("")
-    lines.append("Numbers accepted from Firstline's own lists (flows/phones.py), not from the phone-number library:")
+    unsourced = [
+        (country, key)
+        for country, d in sorted(lib.directories.items())
+        for key, rule in d.rules.items()
+        if not rule.sourced
+    ]
+    lines.append(f"Country rules without a source (the screens say so and whom to ask): {len(unsourced) or 'none'}")
+    lines += [f"  {country} {key}" for country, key in unsourced]
+    lines.append("")
+    owed = due(lib, today)
+    lines.append(f"Due for confirming by a call or on the live site: {len(owed) or 'none'}")
+    for d in owed:
+        what = d.entry.phone or str(d.entry.url)
+        lines.append(f"  {d.country} {d.entry.id}: {what} · {d.why} · source: {d.entry.source} ({d.entry.source_date})")
+    lines.append("")
+    lines.append(
+        "Numbers accepted from Firstline's own lists (EU harmonised numbers, a directory's short_codes), not from the phone-number library:"
+    )
     for country, c, how in own_list_numbers(lib):
         note = " (the library now knows it: the list entry can go)" if phones.library_knows(c.phone, country) else ""
         lines.append(f"  {country} {c.phone} ({c.id}): {how}{note}")

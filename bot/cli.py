@@ -10,24 +10,59 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="firstline", description="Firstline: first-line identification of possible victims of trafficking.")
+    parser = argparse.ArgumentParser(
+        prog="firstline", description="Firstline: first-line identification of possible victims of trafficking."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="the Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat")
     # For services and containers: without a token, fail (exit 2) rather than open a chat on no terminal.
     run.add_argument("--telegram", action="store_true", help="the Telegram bot only: fail without TELEGRAM_BOT_TOKEN")
     doctor = sub.add_parser("doctor", help="check the configuration before starting the bot, and say what to fix")
-    doctor.add_argument("--env-file", type=Path, default=None, metavar="FILE", help="read the settings from this file too (as systemd or docker compose would)")
-    health_cmd = sub.add_parser("health", help="is the running bot well, and can it save? (exit 0 or 1; for health checks)")
-    health_cmd.add_argument("--env-file", type=Path, default=None, metavar="FILE", help="read the settings from this file too (the token is not needed)")
-    health_cmd.add_argument("--stop-unhealthy", action="store_true", help="in a container: when unhealthy, stop the bot (process 1) gracefully, for the restart policy to start it again")
+    doctor.add_argument(
+        "--env-file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="read the settings from this file too (as systemd or docker compose would)",
+    )
+    health_cmd = sub.add_parser(
+        "health", help="is the running bot well, and can it save? (exit 0 or 1; for health checks)"
+    )
+    health_cmd.add_argument(
+        "--env-file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="read the settings from this file too (the token is not needed)",
+    )
+    health_cmd.add_argument(
+        "--stop-unhealthy",
+        action="store_true",
+        help="in a container: when unhealthy, stop the bot (process 1) gracefully, for the restart policy to start it again",
+    )
     sub.add_parser("chat", help="the conversation in this terminal")
     replay = sub.add_parser("replay", help="a scripted conversation over JSON lines")
     replay.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
+    replay.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="write the documents a press asks for (the annex summary PDF) into this folder",
+    )
     sub.add_parser("check", help="load and validate every flow, locale and contact directory")
     contacts = sub.add_parser("contacts", help="the contact directories, for the organisation running the bot")
     contacts_sub = contacts.add_subparsers(dest="contacts_command", required=True)
-    contacts_check = contacts_sub.add_parser("check", help="entries checked more than 12 months ago, roles missing per country")
-    contacts_check.add_argument("--on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD", help="judge ages as on this day (default: today)")
+    contacts_check = contacts_sub.add_parser(
+        "check", help="entries checked more than 12 months ago, roles missing per country"
+    )
+    contacts_check.add_argument(
+        "--on",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="judge ages as on this day (default: today)",
+    )
     locales = sub.add_parser("locales", help="check a locale against the English reference (for translators)")
     locales.add_argument("lang", nargs="*", help="language codes (default: every locale folder)")
     locales.add_argument("--dir", default=None, help="the locales folder (default: the shipped one)")
@@ -55,7 +90,13 @@ def main(argv: list[str] | None = None) -> int:
         from bot.telegram.main import run_bot
 
         return run_bot()
-    runtime = load()
+    from flows.loader import FlowError
+
+    try:
+        runtime = load()
+    except FlowError as e:  # a content author's mistake: the file, the step and the rule, no traceback
+        print(f"firstline {args.command}: {e}", file=sys.stderr)
+        return 1
     if args.command in ("run", "chat"):
         from bot.terminal import chat
 
@@ -64,9 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         from bot.replay import run
 
         if args.file == "-":
-            return run(runtime, sys.stdin, sys.stdout)
+            return run(runtime, sys.stdin, sys.stdout, args.out)
         with open(args.file, encoding="utf-8") as f:
-            return run(runtime, f, sys.stdout)
+            return run(runtime, f, sys.stdout, args.out)
     if args.command == "contacts":
         from bot.audit import report
 
@@ -74,7 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "check":
         lib = runtime.library
-        print(f"ok: {len(lib.flows)} flows, {len(lib.directories)} contact directories, languages {', '.join(lib.languages)}")
+        print(
+            f"ok: {len(lib.flows)} flows, {len(lib.directories)} contact directories, languages {', '.join(lib.languages)}"
+        )
         return 0
     return 2
 

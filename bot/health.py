@@ -33,8 +33,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from bot.settings import Settings
 
@@ -119,7 +120,10 @@ def _heartbeat(settings: Settings, now: Callable[[], float]) -> tuple[bool, str]
     except PermissionError:
         return False, cannot_enter(settings.data_dir)
     if age > STALE_SECONDS:
-        return False, f"no answer from Telegram for {age:.0f} s (heartbeat {path}): the bot is stopped, stuck or offline"
+        return (
+            False,
+            f"no answer from Telegram for {age:.0f} s (heartbeat {path}): the bot is stopped, stuck or offline",
+        )
     return True, f"ok: Telegram answered {age:.0f} s ago{skipped_words(skipped)}"
 
 
@@ -168,7 +172,10 @@ def check_store(settings: Settings) -> tuple[bool, str]:
         try:
             result = db.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                return False, f"the session database is damaged (quick_check: {result[:100]}); move it away and restart the bot"
+                return (
+                    False,
+                    f"the session database is damaged (quick_check: {result[:100]}); move it away and restart the bot",
+                )
             db.execute("BEGIN IMMEDIATE")  # the write lock, as a save takes it
             db.execute("ROLLBACK")
         finally:

@@ -27,17 +27,44 @@ API_LIMITS = {"tg-short-description": 120, "tg-description": 512}
 COMMAND_PREFIX, MAX_COMMAND_DESCRIPTION = "tg-cmd-", 256
 SAME_MARK = re.compile(r"same-as-english:(.*)")
 # A word of four or more letters: identical text with one is prose left untranslated.
-# Language names (lang-xx) are autonyms, the same in every locale by design.
 WORD = re.compile(r"[^\W\d_]{4,}")
 
 # Sample arguments by variable name; lists are message ids, as the engine passes them.
 SAMPLE = {
-    "n": 3, "mark": 2, "how": "observe", "ticked": "yes", "text": ["common-none"], "row": ["common-none"],
-    "date": "2026-11", "act": ["common-none"], "means": [], "purpose": ["common-none"], "more": [],
-    "child": "no", "consent": "means", "elements": "some", "country": "Nederland",
-    "total": 6, "found": 2, "expected": 3, "wrong": 1, "right": 4, "done": 5,
-    "answer": ["common-none"], "chosen": ["common-none"], "note": ["common-none"], "read": [],
-    "groups": ["common-none"], "lang": ["lang-en"], "current": "yes",
+    "n": 3,
+    "mark": 2,
+    "how": "observe",
+    "ticked": "yes",
+    "text": ["common-none"],
+    "row": ["common-none"],
+    "date": "2026-11",
+    "act": ["common-none"],
+    "means": [],
+    "purpose": ["common-none"],
+    "more": [],
+    "child": "no",
+    "consent": "means",
+    "elements": "some",
+    "country": "Nederland",
+    "total": 6,
+    "found": 2,
+    "expected": 3,
+    "wrong": 1,
+    "right": 4,
+    "done": 5,
+    "answer": ["common-none"],
+    "chosen": ["common-none"],
+    "note": ["common-none"],
+    "read": [],
+    "groups": ["common-none"],
+    "lang": ["lang-en"],
+    "current": "yes",
+    "phone": "+31 70 333 44 44",
+    "ticks": 2,
+    "marks": 1,
+    "part": "all",
+    "group": "threat",
+    "count": 2,
 }
 
 
@@ -103,7 +130,12 @@ def check(locales_dir: Path, lang: str, labels: set[str] = frozenset()) -> list[
             problems.append(f"{msg_id}: {len(text)} characters, the Bot API accepts at most {limit}")
         if msg_id in labels and len(text) > MAX_LABEL:
             problems.append(f"{msg_id}: button label of {len(text)} characters (at most {MAX_LABEL}): {text!r}")
-        if lang != REFERENCE and msg_id not in same and not msg_id.startswith("lang-") and text == catalog.text(REFERENCE, msg_id, args, strict=True) and WORD.search(text):
+        if (
+            lang != REFERENCE
+            and msg_id not in same
+            and text == catalog.text(REFERENCE, msg_id, args, strict=True)
+            and WORD.search(text)
+        ):
             problems.append(f"{msg_id}: left in English: {text[:60]!r}")
     return problems
 
@@ -133,9 +165,11 @@ def main(locales_dir: str | None, langs: list[str]) -> int:
     """Print every problem of the locales. The flows are read without the loader's
     checks, so a half-translated locale can be checked while it is being written."""
     from flows.loader import DATA_DIR, default_locales_dir, load_flow
+    from flows.pickers import Offer
 
     folder = Path(locales_dir) if locales_dir else default_locales_dir()
-    flows = {f.id: f for f in (load_flow(p) for p in sorted(DATA_DIR.glob("*.yaml")))}
+    offer = Offer.found(DATA_DIR, folder)
+    flows = {f.id: f for f in (load_flow(p, offer) for p in sorted(DATA_DIR.glob("*.yaml")))}
     labels = button_labels(flows)
     langs = langs or sorted(p.name for p in folder.iterdir() if p.is_dir() and any(p.glob("*.ftl")))
     failed = False

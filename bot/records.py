@@ -38,7 +38,9 @@ class Conversation(BaseModel):
     updates: list[int] = Field(default=[], serialization_alias="u")
     screen: int | None = None  # the message that shows the current screen
     kept: bool = False  # that screen ended a flow: it stays, the next screen goes below it
-    shown: int | None = None  # the nonce of the screen last known to have reached the chat
+    # The nonce of the screen last known to have reached the chat (stored as "shown", its
+    # name in earlier releases).
+    reached: int | None = Field(default=None, alias="shown")
     # Saved with a step whose screen was about to go out as a new message: until the id
     # of that message is saved too, the screen may be on a message not on record.
     moving: bool = False
@@ -58,16 +60,16 @@ class Conversation(BaseModel):
 
     def on_screen(self, message_id: int) -> bool:
         """Whether a button on `message_id` can be one of the current screen's. Only the
-        message the screen is on, or, while the id of a screen being sent may be missing
-        (killed before it was saved), a message newer than any on record."""
+        message the screen is on, or, while the screen may also be on a message not on
+        record (sent, then killed before its id was saved), a message not on record newer
+        than every other one on record. That message may be newer than the screen's (the
+        kill came first), or older (after the restart the screen was sent again below it)."""
         if message_id == self.screen:
             return True
         if self.screen is not None and not self.moving:
             return False
-        known = [m for m, _ in self.messages]
-        if self.screen is not None:
-            known.append(self.screen)
-        return not known or message_id > max(known)
+        known = [m for m, _ in self.messages if m != self.screen]
+        return message_id not in known and (not known or message_id > max(known))
 
     def too_old(self, hour: int) -> int:
         """How many messages on record Telegram no longer lets the bot delete."""
@@ -109,6 +111,20 @@ class Conversation(BaseModel):
                     raise ValueError("stored message ids do not come in pairs")
                 data["messages"] = list(zip(unsteps(flat[0::2]), unsteps(flat[1::2])))
         return data
+
+
+def duplicate(conversation: Conversation) -> Conversation:
+    """A copy to change freely, at a fraction of model_copy(deep=True)'s cost: the lists the
+    bot changes in place are copied; the session is shared, since the engine replaces a
+    session and never changes one (flows.advance copies it first)."""
+    new = Conversation.__new__(Conversation)
+    fields = conversation.__dict__.copy()
+    fields["updates"], fields["messages"] = list(fields["updates"]), list(fields["messages"])
+    object.__setattr__(new, "__dict__", fields)
+    object.__setattr__(new, "__pydantic_fields_set__", set(conversation.__pydantic_fields_set__))
+    object.__setattr__(new, "__pydantic_extra__", None)
+    object.__setattr__(new, "__pydantic_private__", None)
+    return new
 
 
 def encode(conversation: Conversation) -> str:

@@ -6,11 +6,13 @@ same words. Plain text, no markup: nothing a translator writes can break it.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from flows import Msg, Screen
-from flows.contacts import Listed
+from flows.contacts import RULE_SECTIONS, Listed, description_id, name_id, reach
 from flows.messages import Catalog
+from flows.phones import EU_WIDE
 
 # Tests hold every screen to this; an adapter that meets a longer one splits it.
 TELEGRAM_TEXT_LIMIT = 4096
@@ -29,10 +31,21 @@ class Rendered:
     contacts: list[dict]
 
 
-def contact_name(listed: Listed, lang: str) -> str:
-    """The local name for a reader of the directory's language, else the English one."""
-    entry = listed.entry
-    return entry.name if lang == listed.language or not entry.name_en else entry.name_en
+def contact_name(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
+    """An entry's own name, as the line is answered (in the country's language); the
+    EU-wide entries, which have no such language, have translated names."""
+    if listed.country == EU_WIDE:
+        return catalog.text(lang, name_id(listed.country, listed.entry.id), strict=strict)
+    return listed.entry.name
+
+
+def description(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
+    return catalog.text(lang, description_id(listed.country, listed.entry.id), strict=strict)
+
+
+def roles_text(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
+    """Every role the entry serves, once: "reporting · specialised support"."""
+    return " · ".join(catalog.text(lang, f"contact-role-{r}", strict=strict) for r in listed.roles)
 
 
 def web_address(listed: Listed) -> str | None:
@@ -45,24 +58,156 @@ def hours(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> 
     return catalog.text(lang, f"contacts-hours-{code}", strict=strict) if code else None
 
 
+def abroad(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str | None:
+    how = reach(listed.entry, listed.country)
+    return catalog.text(lang, f"contacts-abroad-{how.removesuffix('-national')}", strict=strict) if how else None
+
+
 def contact_details(catalog: Catalog, lang: str, listed: Listed, phone: bool = True, strict: bool = False) -> str:
-    """Number, web address and hours, as every contact list shows them (the card sets the number apart)."""
-    parts = (listed.entry.phone if phone else None, web_address(listed), hours(catalog, lang, listed, strict))
+    """Number, web address, hours and whether it works from abroad, as every contact
+    list shows them (the card sets the number apart)."""
+    entry = listed.entry
+    from_abroad = (
+        catalog.text(lang, "contacts-from-abroad", {"phone": entry.phone_abroad}, strict=strict)
+        if entry.phone_abroad
+        else None
+    )
+    parts = (
+        entry.phone if phone else None,
+        abroad(catalog, lang, listed, strict),
+        from_abroad,
+        web_address(listed),
+        hours(catalog, lang, listed, strict),
+    )
     return " · ".join(p for p in parts if p)
 
 
-def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
-    """Name and role on the first line; the number alone at the start of the next, where
-    Telegram recognises it and makes it tappable; the date checked last, in brackets."""
+def dated(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
+    """How fresh the entry is: when its source was read, or that only the 2013 guide vouches for it."""
     entry = listed.entry
-    role = catalog.text(lang, f"contact-role-{listed.role}", strict=strict)
-    checked = catalog.text(lang, "contacts-checked", {"date": entry.checked}, strict=strict)
-    return f"• {contact_name(listed, lang)} — {role}\n   {contact_details(catalog, lang, listed, strict=strict)} ({checked})"
+    if entry.guide_only:
+        return catalog.text(lang, "contacts-guide-2013", strict=strict)
+    return catalog.text(lang, "contacts-as-of", {"date": entry.researched}, strict=strict)
+
+
+def gap_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
+    """The honest line for a role a country has no entry for."""
+    return catalog.text(lang, listed.message, strict=strict)
+
+
+def rules_lines(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> list[str]:
+    """The country's rules: a heading, then one line per rule."""
+    cc = listed.country.lower()
+    country = catalog.text(lang, f"country-{cc}", strict=strict)
+    lines = [catalog.text(lang, "rules-heading", {"country": country}, strict=strict)]
+    for key in RULE_SECTIONS[listed.role]:
+        label = catalog.text(lang, f"rules-label-{key}", strict=strict)
+        lines.append(f"• {label} — {catalog.text(lang, f'rules-{cc}-{key}', strict=strict)}")
+    return lines
+
+
+def contact_line(catalog: Catalog, lang: str, listed: Listed, strict: bool = False) -> str:
+    """Name and roles on the first line; the number alone at the start of the next, where
+    Telegram recognises it and makes it tappable (the date only where only the 2013 guide
+    vouches for it: everything else was researched at once, see `firstline contacts check`); then
+    what the entry is, in the reader's language. A gap: the role and its honest line."""
+    if listed.kind == "gap":
+        return f"• {roles_text(catalog, lang, listed, strict)} — {gap_line(catalog, lang, listed, strict)}"
+    details = contact_details(catalog, lang, listed, strict=strict)
+    if listed.entry.guide_only:
+        details += f" ({dated(catalog, lang, listed, strict)})"
+    line = (
+        f"• {contact_name(catalog, lang, listed, strict)} — {roles_text(catalog, lang, listed, strict)}\n   {details}"
+    )
+    return line if listed.brief else f"{line}\n   {description(catalog, lang, listed, strict)}"
+
+
+def contact_section(catalog: Catalog, lang: str, contacts: list[Listed], strict: bool = False) -> list[str]:
+    """The blocks of a screen's contact section: the country's rules, then the contacts."""
+    blocks = []
+    for listed in contacts:
+        if listed.role in RULE_SECTIONS:
+            blocks.append(
+                "\n".join(rules_lines(catalog, lang, listed, strict))
+                if listed.kind == "rules"
+                else gap_line(catalog, lang, listed, strict)
+            )
+    lines = [contact_line(catalog, lang, c, strict) for c in contacts if c.role not in RULE_SECTIONS]
+    if lines:
+        blocks.append("\n".join([catalog.text(lang, "contacts-heading", strict=strict), *lines]))
+    return blocks
+
+
+def contact_data(catalog: Catalog, lang: str, listed: Listed) -> dict:
+    """A contact line as data (for the replay's JSON and the tests)."""
+    if listed.kind == "rules":
+        return {"role": listed.role, "rules": listed.country}
+    if listed.kind == "gap":
+        return {"role": listed.role, "roles": [listed.role], "gap": gap_line(catalog, lang, listed)}
+    e = listed.entry
+    return {
+        "name": contact_name(catalog, lang, listed),
+        "role": listed.role,
+        "roles": listed.roles,
+        "phone": e.phone,
+        "url": str(e.url) if e.url else None,
+        "description": description(catalog, lang, listed),
+    }
 
 
 def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (), strict: bool = False) -> Rendered:
     """The screen in the worker's language; a screen for the person in the person's
-    language first, the worker's underneath, and bilingual buttons."""
+    language first, the worker's underneath, and bilingual buttons.
+
+    The bot's (lenient) renders are remembered: the same screen in the same language
+    always reads the same, and most taps show a screen shown before. What comes back may
+    be shared, so it is never to be changed."""
+    if strict:
+        return _render(catalog, lang, screen, notices, strict)
+    try:
+        key = _screen_key(lang, screen, notices)
+    except TypeError:  # an argument that cannot be a key: rendered afresh
+        return _render(catalog, lang, screen, notices, strict)
+    remembered = _REMEMBERED.setdefault(catalog, {})
+    hit = remembered.get(key)
+    if hit is not None:
+        return hit[0]
+    rendered = _render(catalog, lang, screen, notices, strict)
+    if len(remembered) >= MAX_REMEMBERED_SCREENS:
+        remembered.clear()  # a crude bound, never reached by the shipped flows
+    # The contacts are in the key by identity: kept alive with it, so no other can take their id.
+    remembered[key] = (rendered, screen.contacts)
+    return rendered
+
+
+# Rendered screens by catalog, then by _screen_key.
+_REMEMBERED: weakref.WeakKeyDictionary[Catalog, dict[tuple, tuple[Rendered, list[Listed]]]]
+_REMEMBERED = weakref.WeakKeyDictionary()
+MAX_REMEMBERED_SCREENS = 20_000
+
+
+def _screen_key(lang: str, screen: Screen, notices: list[Msg]) -> tuple:
+    """All a render reads of a screen. Contacts by identity: the engine hands out the same
+    objects for the same country and roles (and another object only costs a render)."""
+    key = _msg_key
+    return (
+        lang,
+        screen.person_lang,
+        screen.ends,
+        tuple([key(m) for m in notices]),
+        tuple([key(m) for m in screen.text]),
+        tuple([tuple([(b.action, key(b.label)) for b in row]) for row in screen.buttons]),
+        tuple([id(c) for c in screen.contacts]),
+    )
+
+
+def _msg_key(msg: Msg) -> str | tuple:
+    if not msg.args:
+        return msg.id  # most messages: no arguments
+    return (msg.id, *[(k, tuple(v) if isinstance(v, list) else v) for k, v in msg.args.items()])
+
+
+def _render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg], strict: bool) -> Rendered:
     blocks = [catalog.render(lang, n, strict) for n in notices]
     person = screen.person_lang if screen.person_lang and screen.person_lang != lang else None
     if person:
@@ -72,16 +217,13 @@ def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (),
     # Contacts once, in the language of whoever the screen is for.
     reader = person or lang
     if screen.contacts:
-        lines = [catalog.text(reader, "contacts-heading", strict=strict)]
-        lines += [contact_line(catalog, reader, c, strict) for c in screen.contacts]
-        blocks.append("\n".join(lines))
+        blocks += contact_section(catalog, reader, screen.contacts, strict)
     elif screen.ends:
         blocks.append(catalog.text(reader, "contacts-none", strict=strict))
-    contacts = [
-        {"name": contact_name(c, reader), "role": c.role, "phone": c.entry.phone, "url": str(c.entry.url) if c.entry.url else None}
-        for c in screen.contacts
+    contacts = [contact_data(catalog, reader, c) for c in screen.contacts]
+    buttons = [
+        [RenderedButton(b.action, _label(catalog, lang, person, b, strict)) for b in row] for row in screen.buttons
     ]
-    buttons = [[RenderedButton(b.action, _label(catalog, lang, person, b, strict)) for b in row] for row in screen.buttons]
     return Rendered(text="\n\n".join(blocks), buttons=buttons, contacts=contacts)
 
 

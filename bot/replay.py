@@ -1,32 +1,38 @@
-"""`firstline replay`: a scripted conversation over JSON lines (DESIGN.md).
+"""`firstline replay`: a scripted conversation over JSON lines (its lines are described in the README).
 
 Each input line is applied in turn; every screen becomes one JSON line, flushed
 at once so a driver can answer screen by screen. An input that cannot be applied
 prints {"error": ...}; the run goes on and exits non-zero at the end.
+
+With `--out DIR`, the annex summary a press asks for is written there as a PDF and
+its path given in the screen's line ("documents"); without it, the screen says the
+document is sent in Telegram only. The contacts card stays Telegram's: its QR code
+needs the bot's own address, which a replay does not have.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import secrets
+from pathlib import Path
 from typing import IO
 
 import flows
 from bot.documents import NOT_HERE
 from bot.render import render
 from bot.runtime import Runtime
-from flows import Msg, Press, Seed, Session, SetCountry, SetLanguage, Show, Start, TypedText
+from bot.sessions import new_session
+from flows import Msg, Press, Seed, SetCountry, SetLanguage, Show, Start, TypedText
 
 COMMANDS = {"exit": flows.EXIT, "menu": flows.MENU, "back": flows.BACK}
 
 
 class Replay:
-    def __init__(self, runtime: Runtime):
+    def __init__(self, runtime: Runtime, out: Path | None = None):
         self.rt = runtime
-        # Fresh entropy for the order of practice scenarios and quiz questions;
-        # a {"seed": N} line makes a run reproducible.
-        self.session = Session(seed=secrets.randbits(32))
+        self.out = out  # where documents are written (None: nowhere)
+        # A {"seed": N} line makes a run reproducible.
+        self.session = new_session(runtime.library)
         self.last = None  # the last rendered screen, for "press"
 
     def apply(self, line: dict) -> dict | None:
@@ -60,7 +66,9 @@ class Replay:
                 raise ValueError("no screen yet: start a flow first")
             actions = [b.action for row in self.last.buttons for b in row]
             if line["choose"] not in actions:
-                raise ValueError(f"no option {line['choose']!r} on screen {self.last_step!r}; options: {', '.join(actions)}")
+                raise ValueError(
+                    f"no option {line['choose']!r} on screen {self.last_step!r}; options: {', '.join(actions)}"
+                )
             event = Press(action=line["choose"], nonce=self.session.nonce)
         elif "text" in line:
             event = TypedText()  # the text itself goes nowhere
@@ -85,10 +93,12 @@ class Replay:
                 "outcome": None,
                 "contacts": [],
             }
-        notices = reply.notices + [Msg(id=NOT_HERE[d]) for d in reply.documents]  # no documents here: say so
+        written = [self._write() for d in reply.documents if self.out is not None and d == "annex-pdf"]
+        # A document not written here: the screen says where it is sent instead.
+        notices = reply.notices + [Msg(id=NOT_HERE[d]) for d in reply.documents if not (self.out and d == "annex-pdf")]
         out = render(self.rt.catalog, self.session.lang, reply.screen, notices)
         self.last, self.last_step = out, reply.screen.step
-        return {
+        line = {
             "flow": reply.screen.flow,
             "step": reply.screen.step,
             "text": out.text,
@@ -96,6 +106,23 @@ class Replay:
             "outcome": reply.screen.outcome,
             "contacts": out.contacts,
         }
+        if written:
+            line["documents"] = written
+        return line
+
+    def _write(self) -> str:
+        """Write the annex summary into the --out folder, never over an earlier one."""
+        from bot.documents.annex_pdf import FILENAME, annex_pdf  # fpdf2 only when asked for
+
+        assert self.out is not None
+        self.out.mkdir(parents=True, exist_ok=True)
+        stem, suffix = FILENAME.rsplit(".", 1)
+        path, n = self.out / FILENAME, 1
+        while path.exists():
+            n += 1
+            path = self.out / f"{stem}-{n}.{suffix}"
+        path.write_bytes(annex_pdf(self.rt, self.session, self.session.lang))
+        return str(path)
 
     def _has(self, action: str) -> bool:
         """The last screen shown has a button with this action."""
@@ -114,8 +141,8 @@ class Replay:
         raise ValueError(f"no button matches {pattern!r} on screen {self.last_step!r}; buttons: {labels}")
 
 
-def run(runtime: Runtime, source: IO[str], sink: IO[str]) -> int:
-    replay, failed = Replay(runtime), False
+def run(runtime: Runtime, source: IO[str], sink: IO[str], out: Path | None = None) -> int:
+    replay, failed = Replay(runtime, out), False
     for n, raw in enumerate(source, 1):
         if not raw.strip():
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import functools
 import hashlib
 import hmac
 import logging
@@ -22,17 +23,29 @@ import stat
 import tempfile
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Awaitable, Callable, TypeVar
+from typing import TypeVar
 
 import aiosqlite
 from pydantic import ValidationError
 
-from bot.records import Conversation, decode, encode
+from bot.records import Conversation, decode, duplicate, encode
 from bot.settings import MIN_SECRET_BYTES, Settings
 
-__all__ = ["Conversation", "SessionStore", "StorageUnavailable", "SchemaTooNew", "SecretUnusable", "load_secret", "migrate"]
+__all__ = [
+    "Conversation",
+    "SessionStore",
+    "StorageUnavailable",
+    "SchemaTooNew",
+    "SecretUnusable",
+    "load_secret",
+    "migrate",
+]
 T = TypeVar("T")
+# A stored row: the record, the hour of its last change, and the conversation it holds
+# when decoded already (None: read from disk, not decoded yet). Never handed out.
+Row = tuple[str, int, Conversation | None]
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +142,9 @@ def load_secret(settings: Settings) -> bytes:
             "delete it and start again; a new one is made and open conversations are forgotten"
         )
     if len(secret) < MIN_SECRET_BYTES:
-        raise SecretUnusable(f"the session secret file {path} holds {len(secret)} bytes, fewer than {MIN_SECRET_BYTES}: delete it, or put a longer one there")
+        raise SecretUnusable(
+            f"the session secret file {path} holds {len(secret)} bytes, fewer than {MIN_SECRET_BYTES}: delete it, or put a longer one there"
+        )
     return secret
 
 
@@ -177,15 +192,17 @@ class SessionStore:
         self._path = path
         self._db: aiosqlite.Connection | None = None
         self._secret = secret
+        self._keyed = hmac.new(secret, digestmod=hashlib.sha256)
         self._idle_hours = idle_hours
         self.hour = hour
-        # key -> (record, hour) last handed to the writer, the chats active last; ahead of the
-        # disk only by the rows on their way to it.
-        self._recent: OrderedDict[bytes, tuple[str, int]] = OrderedDict()
+        # key -> row last handed to the writer or read, the chats active last; ahead of the
+        # disk only by the rows on their way to it. A row keeps the conversation it holds,
+        # decoded, so a tap needs neither a read from disk nor parsing JSON.
+        self._recent: OrderedDict[bytes, Row] = OrderedDict()
         # Forgotten by the user while the database could not delete them: never loaded again.
         self._forgotten: set[bytes] = set()
         # The rows waiting for the next write, the newest of each chat, and who waits for it.
-        self._batch: dict[bytes, tuple[str, int]] = {}
+        self._batch: dict[bytes, Row] = {}
         self._waiting: list[asyncio.Future] = []
         self._writer: asyncio.Task | None = None  # writing, while there is anything to write
         self._soon: set[asyncio.Future] = set()  # saves not waited for (save_soon), until written
@@ -194,7 +211,9 @@ class SessionStore:
         self._reported_at = float("-inf")
 
     @classmethod
-    async def open(cls, path: Path, secret: bytes, idle_hours: float, hour: Callable[[], int] = now_hour) -> SessionStore:
+    async def open(
+        cls, path: Path, secret: bytes, idle_hours: float, hour: Callable[[], int] = now_hour
+    ) -> SessionStore:
         """Open the store. A database that cannot be used now does not stop the bot: users
         are told, the operator is told, and it is opened as soon as it can be."""
         if len(secret) < MIN_SECRET_BYTES:
@@ -255,7 +274,11 @@ class SessionStore:
         now = time.monotonic()
         if reason != self._trouble or now - self._reported_at >= REPORT_EVERY_SECONDS:
             # What is wrong and what to do; the error's kind, never its text (it may quote a row).
-            log.error("session store unavailable: %s [%s]; users are asked to try again", REASONS[reason], type(error).__name__)
+            log.error(
+                "session store unavailable: %s [%s]; users are asked to try again",
+                REASONS[reason],
+                type(error).__name__,
+            )
             self._reported_at = now
         self._trouble = reason
         return StorageUnavailable(reason)
@@ -275,7 +298,10 @@ class SessionStore:
             self._db = None
 
     def key(self, chat_id: int) -> bytes:
-        return hmac.new(self._secret, f"chat:{chat_id}".encode(), hashlib.sha256).digest()
+        # The HMAC keyed once (its inner and outer pads), copied for each chat id.
+        mac = self._keyed.copy()
+        mac.update(f"chat:{chat_id}".encode())
+        return mac.digest()
 
     def _oldest_kept_hour(self) -> float:
         return self.hour() - self._idle_hours
@@ -292,37 +318,51 @@ class SessionStore:
             row = await self._use(lambda db: _select(db, key), writes=False)
             if row is None:
                 return None
-            self._remember(key, row)
         else:
             self._recent.move_to_end(key)
-        record, hour = row
+        record, hour, conversation = row
         if hour < self._oldest_kept_hour():
             await self.delete(key)  # idle too long: gone even before the next purge
             return None
-        try:
-            return decode(record)
-        except ValidationError:
-            # Written by another version of the bot: start afresh rather than fail on every update.
-            log.warning("a stored session could not be read and was dropped")
-            await self.delete(key)
-            return None
+        if conversation is None:
+            try:
+                conversation = decode(record)
+            except ValidationError:
+                # Written by another version of the bot: start afresh rather than fail on every update.
+                log.warning("a stored session could not be read and was dropped")
+                await self.delete(key)
+                return None
+            if self._recent.get(key) is row or key not in self._recent:
+                self._remember(key, (record, hour, conversation))
+        # A copy: the caller changes it, and what is kept must stay what the record says.
+        return duplicate(conversation)
 
     async def save(self, key: bytes, conversation: Conversation) -> None:
         """On disk when this returns; StorageUnavailable (and nothing written) otherwise."""
+        await self.write(key, self.row(conversation))
+
+    def row(self, conversation: Conversation) -> Row:
+        """The row `save` writes: the record, the hour of the change, and a copy of the
+        conversation it records. A first half of save, so the time spent making the row
+        and waiting for the disk can be told apart."""
+        return encode(conversation), self.hour(), duplicate(conversation)
+
+    async def write(self, key: bytes, row: Row) -> None:
+        """save's second half: the row on disk when this returns."""
         # A caller cancelled does not cancel the write: the row is on its way, and stays
         # what the chat is at unless writing it fails.
-        await asyncio.shield(self._hand_in(key, (encode(conversation), self.hour())))
+        await asyncio.shield(self._hand_in(key, row))
 
     def save_soon(self, key: bytes, conversation: Conversation) -> None:
         """Save without waiting for the disk: for what a turn notes after its reply is out
         (where the screen now is, the messages to delete on quick exit), which the user
         does not wait for. Loaded again at once, it reads as saved; if writing fails, the
         next load reads the disk. Written in order with every other save."""
-        written = self._hand_in(key, (encode(conversation), self.hour()))
+        written = self._hand_in(key, self.row(conversation))
         self._soon.add(written)
         written.add_done_callback(self._soon.discard)
 
-    def _hand_in(self, key: bytes, row: tuple[str, int]) -> asyncio.Future:
+    def _hand_in(self, key: bytes, row: Row) -> asyncio.Future:
         """Queue a row for the writer, now, before anything else can run: rows reach the
         disk in the order they were handed in, so a chat's step is never overwritten by one
         it had before. A row not yet written gives way to a newer one of the same chat;
@@ -344,7 +384,7 @@ class SessionStore:
             self._writer = asyncio.create_task(self._write())
         return written
 
-    def _remember(self, key: bytes, row: tuple[str, int]) -> None:
+    def _remember(self, key: bytes, row: Row) -> None:
         self._recent[key] = row
         self._recent.move_to_end(key)
         if len(self._recent) > MAX_CACHED:
@@ -359,7 +399,7 @@ class SessionStore:
                 batch, waiting = self._batch, self._waiting
                 self._batch, self._waiting = {}, []
                 try:
-                    await self._use(lambda db: _upsert(db, list(batch.items())))
+                    await self._use(functools.partial(_upsert, rows=list(batch.items())))
                 except Exception as e:
                     reason = e.reason if isinstance(e, StorageUnavailable) else None
                     for w in waiting:
@@ -396,7 +436,7 @@ class SessionStore:
         for key in list(self._forgotten):
             await self.delete(key)
         oldest = self._oldest_kept_hour()
-        for key in [k for k, (_, hour) in self._recent.items() if hour < oldest]:
+        for key in [k for k, (_, hour, _) in self._recent.items() if hour < oldest]:
             del self._recent[key]
         cur = await self._use(lambda db: db.execute("DELETE FROM sessions WHERE hour < ?", (oldest,)))
         if cur.rowcount:
@@ -416,13 +456,13 @@ class SessionStore:
         await self._use(lambda db: db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
 
 
-async def _select(db: aiosqlite.Connection, key: bytes) -> tuple[str, int] | None:
+async def _select(db: aiosqlite.Connection, key: bytes) -> Row | None:
     async with db.execute("SELECT conversation, hour FROM sessions WHERE key = ?", (key,)) as cur:
         row = await cur.fetchone()
-    return None if row is None else (row[0], row[1])
+    return None if row is None else (row[0], row[1], None)
 
 
-async def _upsert(db: aiosqlite.Connection, rows: list[tuple[bytes, tuple[str, int]]]) -> None:
+async def _upsert(db: aiosqlite.Connection, rows: list[tuple[bytes, Row]]) -> None:
     """Many rows in one statement: one transaction, all or nothing, one fsync. More than
     MAX_BATCH rows (more chats at once than anyone configures) take one explicit transaction."""
     if len(rows) <= MAX_BATCH:
@@ -439,9 +479,9 @@ async def _upsert(db: aiosqlite.Connection, rows: list[tuple[bytes, tuple[str, i
         raise
 
 
-def _upsert_statement(rows: list[tuple[bytes, tuple[str, int]]]) -> tuple[str, list]:
+def _upsert_statement(rows: list[tuple[bytes, Row]]) -> tuple[str, list]:
     values = ", ".join(["(?, ?, ?)"] * len(rows))
-    params = [v for key, (record, hour) in rows for v in (key, record, hour)]
+    params = [v for key, (record, hour, _) in rows for v in (key, record, hour)]
     sql = (
         f"INSERT INTO sessions (key, conversation, hour) VALUES {values} "
         "ON CONFLICT (key) DO UPDATE SET conversation = excluded.conversation, hour = excluded.hour"

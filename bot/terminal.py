@@ -7,7 +7,6 @@ session, as it does in Telegram.
 
 from __future__ import annotations
 
-import secrets
 import sys
 from typing import IO
 
@@ -15,18 +14,20 @@ import flows
 from bot.documents import NOT_HERE
 from bot.render import render
 from bot.runtime import Runtime
-from flows import Msg, Press, Session, Start, TypedText
+from bot.sessions import new_session
+from flows import Msg, Press, Start, TypedText
 
 CLEAR = "\033[2J\033[H"
 
 
 def chat(runtime: Runtime, stdin: IO[str] = sys.stdin, stdout: IO[str] = sys.stdout) -> int:
-    # Fresh entropy for the order of practice scenarios and quiz questions.
-    session, reply = flows.advance(runtime.library, Session(seed=secrets.randbits(32)), Start(flow="setup"))
+    session, reply = flows.advance(runtime.library, new_session(runtime.library), Start(flow="setup"))
     while True:
         if reply.exit:
             stdout.write(CLEAR + runtime.catalog.text(session.lang, "exit-done") + "\n")
-            session, reply = flows.advance(runtime.library, Session(lang=session.lang, seed=secrets.randbits(32)), Start(flow="setup"))
+            session, reply = flows.advance(
+                runtime.library, new_session(runtime.library, session.lang), Start(flow="setup")
+            )
         notices = reply.notices + [Msg(id=NOT_HERE[d]) for d in reply.documents]  # no documents here: say so
         out = render(runtime.catalog, session.lang, reply.screen, notices)
         actions = [b for row in out.buttons for b in row]

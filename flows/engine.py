@@ -21,6 +21,7 @@ from flows.library import Library
 from flows.outputs import BACK, EXIT, MENU, PERSON_LANG_PREFIX, Button, Msg, Reply, Screen
 from flows.session import (
     Event,
+    Paused,
     Press,
     Seed,
     Session,
@@ -31,7 +32,7 @@ from flows.session import (
     TypedText,
     shallow_copy,
 )
-from flows.step import Ctx, Move, Step, in_rows, step_at
+from flows.step import Ctx, Move, Step, in_rows, step_at, steps_of
 
 MENU_FLOW = "menu"
 # A flow whose branches loop without a screen would hang; the loader forbids it,
@@ -54,8 +55,24 @@ def _start(lib: Library, s: Session, event: Any) -> tuple[Session, Reply]:
         raise EngineError(f"flow '{event.flow}' has no step '{event.at}'")
     if event.at is not None and step_at(flow, event.at).in_run:
         raise EngineError(f"flow '{event.flow}': step '{event.at}' is inside a run; start at its deal step")
-    _enter_flow(lib, s, event.flow, event.at)
+    question = _resume_question(lib, event.flow) if event.at is None else None
+    if question:
+        _pause(lib, s, MENU_FLOW)  # a command given mid-way pauses the flow it leaves
+    if question and s.paused and s.paused.flow == event.flow:
+        # A command that opens a paused flow asks first, as the menu's button does.
+        _enter_flow(lib, s, MENU_FLOW, question)
+    else:
+        _enter_flow(lib, s, event.flow, event.at)
     return s, _reply(lib, s)
+
+
+def _resume_question(lib: Library, flow_id: str) -> str | None:
+    """The menu's step that asks whether to continue a paused flow or start it again."""
+    for step in steps_of(lib.flows[MENU_FLOW]):
+        for option in getattr(step, "options", []):
+            if option.flow == flow_id and option.paused:
+                return str(option.paused)
+    return None
 
 
 def _current(lib: Library, s: Session) -> Step | None:
@@ -123,7 +140,9 @@ def _make(lib: Library, s: Session, move: Move) -> tuple[Session, Reply]:
         reply = _reply(lib, s)
         reply.documents = [move.send]
         return s, reply
-    if move.flow:
+    if move.flow and move.resume:
+        _resume(lib, s, move.flow)
+    elif move.flow:
         _enter_flow(lib, s, move.flow)
     elif move.to:
         _goto(lib, s, move.to)
@@ -172,10 +191,48 @@ _HANDLERS: dict[type, Callable[[Library, Session, Any], tuple[Session, Reply]]] 
 
 
 def _enter_flow(lib: Library, s: Session, flow_id: str, at: str | None = None) -> None:
+    _pause(lib, s, flow_id)
     s.flow, s.trail, s.flags, s.ticks, s.raised = flow_id, [], [], [], {}
     s.run, s.person_lang = None, None
     s.step = None
     _goto(lib, s, at or lib.flows[flow_id].start)
+
+
+def _pause(lib: Library, s: Session, flow_id: str) -> None:
+    """Leaving a resumable flow part-way keeps it paused; starting it again afresh is a
+    choice the worker made (the menu asked), and drops the paused one."""
+    if s.paused and s.paused.flow == flow_id:
+        s.paused = None
+    step = _current(lib, s)
+    if s.flow is None or s.flow == flow_id or step is None or not lib.flows[s.flow].resumable:
+        return
+    if s.trail and step.ends_in() is None:
+        s.paused = Paused(
+            flow=s.flow,
+            step=step.id,
+            trail=s.trail,
+            flags=s.flags,
+            ticks=s.ticks,
+            raised=s.raised,
+            person_lang=s.person_lang,
+        )
+
+
+def _resume(lib: Library, s: Session, flow_id: str) -> None:
+    """Back into a paused flow where it was left, all of it kept; a paused step that
+    this version of the flow no longer has starts the flow afresh."""
+    paused = s.paused
+    flow = lib.flows.get(flow_id)
+    if paused is None or paused.flow != flow_id or flow is None or paused.step not in flow.step_index:
+        _enter_flow(lib, s, flow_id)
+        return
+    s.flow, s.step, s.trail, s.flags = paused.flow, paused.step, paused.trail, paused.flags
+    s.ticks, s.raised, s.person_lang = paused.ticks, paused.raised, paused.person_lang
+    s.run, s.paused = None, None
+    if _current(lib, s) is None:
+        _enter_flow(lib, s, flow_id)
+        return
+    s.nonce += 1
 
 
 def _goto(lib: Library, s: Session, step_id: str) -> None:

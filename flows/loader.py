@@ -13,12 +13,12 @@ from typing import Any, TypeVar, cast
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from flows import items
-from flows.contacts import ROLES, Directory
+from flows import items, pickers
+from flows.contacts import CONTACT_MESSAGES, Directory
 from flows.engine import MENU_FLOW
 from flows.errors import FlowError
 from flows.library import Library
-from flows.messages import Catalog
+from flows.messages import LANGUAGE_NAME, Catalog
 from flows.outputs import BACK, EXIT, MAX_ACTION_BYTES, MENU
 from flows.schema import KINDS, Flow
 from flows.step import Ctx, Step, steps_of, unique
@@ -43,16 +43,10 @@ SHARED_MESSAGES = (
     "notice-restarted",
     "common-none",
     "common-done",
-    "contacts-heading",
-    "contacts-none",
-    "contacts-checked",
-    "contacts-hours-always",
-    "contacts-hours-24h",
-    "contacts-hours-weekdays-9-17",
+    *CONTACT_MESSAGES,
     "exit-done",
     "person-lang-button",
     "person-divider",
-    *(f"contact-role-{r}" for r in ROLES),
 )
 SHARED_BUTTON_MESSAGES = ("nav-back", "nav-menu", "nav-exit", "common-done", "person-lang-button")
 
@@ -122,11 +116,15 @@ def _parse(model: type[M], path: Path, raw: Any) -> M:
                 step = raw["steps"][loc[1]].get("id")
             except (IndexError, KeyError, TypeError, AttributeError):
                 step = None
-        raise FlowError(path, step, "schema", f"{'.'.join(map(str, loc))}: {err['msg']}") from None
+        where, msg = ".".join(map(str, loc)), err["msg"].removeprefix("Value error, ")
+        raise FlowError(path, step, "schema", f"{where}: {msg}" if where else msg) from None
 
 
-def load_flow(path: Path) -> Flow:
-    return _parse(Flow, path, read_yaml(path))
+def load_flow(path: Path, offer: pickers.Offer | None = None) -> Flow:
+    """One flow; its language and country pickers list `offer` (by default what is beside it on disk)."""
+    return _parse(
+        Flow, path, pickers.expand(read_yaml(path), offer or pickers.Offer.found(path.parent, default_locales_dir()))
+    )
 
 
 def load_directory(path: Path) -> Directory:
@@ -138,8 +136,9 @@ def load_library(data_dir: Path = DATA_DIR, locales_dir: Path | None = None, cat
     flow_files = sorted(Path(data_dir).glob("*.yaml"))
     flows: dict[str, Flow] = {}
     files: dict[str, Path] = {}
+    offer = pickers.Offer(pickers.ordered_languages(catalog.languages), pickers.countries_in(data_dir))
     for path in flow_files:
-        flow = load_flow(path)
+        flow = load_flow(path, offer)
         if flow.id in flows:
             raise FlowError(path, None, "duplicate-id", f"flow id '{flow.id}' also used by {files[flow.id].name}")
         flows[flow.id], files[flow.id] = flow, path
@@ -160,6 +159,10 @@ def load_library(data_dir: Path = DATA_DIR, locales_dir: Path | None = None, cat
 
 
 def check_directory(directory: Directory, path: Path) -> None:
+    if path.stem.upper() != directory.country:  # the country pickers go by the file name
+        raise FlowError(
+            path, None, "schema", f"the directory of {directory.country} must be named {directory.country.lower()}.yaml"
+        )
     seen = set()
     for c in directory.contacts:
         if c.id in seen:
@@ -216,6 +219,9 @@ def _check_ids(flow: Flow, path: Path) -> None:
             raise FlowError(path, None, "unknown-target", f"indicator '{ind.id}' names unknown row '{ind.row}'")
     if flow.start not in seen:
         raise FlowError(path, None, "unknown-target", f"start step '{flow.start}' does not exist")
+    for step_id in flow.skipped_because:
+        if step_id not in seen:
+            raise FlowError(path, None, "unknown-target", f"skipped_because names unknown step '{step_id}'")
 
 
 def _check_targets(flow: Flow, step: Step, path: Path) -> None:
@@ -328,12 +334,19 @@ def flow_messages(flow: Flow, lib: Library) -> set[str]:
     ids |= {f"indicator-{i.id}" for i in flow.indicators}
     ids |= {f"indicator-group-{i.group}" for i in flow.indicators}
     ids |= {f"annex-row-{r.id}" for r in flow.rows}
+    ids |= set(flow.skipped_because.values())
     return ids
 
 
 def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> None:
     if not catalog.languages:
         raise FlowError("locales", None, "missing-message", "no locale found")
+    # First what every language needs whatever the flows, its own name among it: a language
+    # folder without language.ftl would otherwise show up as a lang-<code> missing elsewhere.
+    for lang in catalog.languages:
+        missing = sorted((set(engine_messages()) | {LANGUAGE_NAME}) - catalog.ids(lang))
+        if missing:
+            raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
     needed = {flow_id: flow_messages(flow, lib) for flow_id, flow in lib.flows.items()}
     for lang in catalog.languages:
         known = catalog.ids(lang)
@@ -345,6 +358,12 @@ def check_messages(lib: Library, files: dict[str, Path], catalog: Catalog) -> No
                 raise FlowError(
                     files[flow_id], step, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'"
                 )
-        missing = sorted((set(engine_messages()) | {f"lang-{code}" for code in catalog.languages}) - known)
-        if missing:
-            raise FlowError(f"locales/{lang}", None, "missing-message", f"'{missing[0]}' is missing in locale '{lang}'")
+        for country, directory in lib.directories.items():
+            missing = sorted(directory.messages() - known)
+            if missing:
+                raise FlowError(
+                    f"locales/{lang}",
+                    None,
+                    "missing-message",
+                    f"'{missing[0]}' ({country} directory) is missing in locale '{lang}'",
+                )

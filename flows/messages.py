@@ -12,12 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle
-from fluent.syntax import FluentParser
+from fluent.syntax import FluentParser, ast
 from fluent.syntax.ast import Resource
 
 from flows.outputs import Msg
 
 REFERENCE = "en"
+# A language's own name (its autonym) lives in its own folder, in `language.ftl`; every bundle
+# gets it as `lang-<code>`, so a language button reads the same in every interface language and
+# adding a language touches no other locale.
+LANGUAGE_NAME = "language-name"
 # Lenient renders remembered at most; the shipped flows have a few thousand distinct ones.
 MAX_REMEMBERED_RENDERS = 50_000
 log = logging.getLogger(__name__)
@@ -45,6 +49,18 @@ class Catalog:
                 self.resources[folder.name].append((f, resource))
                 bundle.add_resource(resource)
             self.bundles[folder.name] = bundle
+        self._share_language_names()
+
+    def _share_language_names(self) -> None:
+        names = [
+            ast.Message(id=ast.Identifier(f"lang-{lang}"), value=entry.value)
+            for lang, resources in self.resources.items()
+            for _, resource in resources
+            for entry in resource.body
+            if isinstance(entry, ast.Message) and entry.id.name == LANGUAGE_NAME
+        ]
+        for bundle in self.bundles.values():
+            bundle.add_resource(ast.Resource(body=list[Any](names)))
 
     @property
     def languages(self) -> tuple[str, ...]:

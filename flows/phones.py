@@ -6,21 +6,24 @@ country; a national number or short code must be valid in the directory's own
 country (full numbers by the numbering plan, short codes by the library's
 short-number data).
 
-Two explicit lists cover what the library cannot know, each entry with its source:
+What the library cannot know is listed explicitly, each entry with its source:
 
-* EU_HARMONISED: 112 and the reserved 116 numbers are the same in every member
+* EU_HARMONISED (below): 112 and the reserved 116 numbers are the same in every member
   state by EU law. The EU-wide directory belongs to no numbering plan, so its
   numbers are checked against this list alone; a member state's directory may
   use them too, even where the library's short-number data for that country lacks
   one (it has no 116 006 for Bulgaria, Greece, Romania or Spain, for instance).
   Being reserved says nothing of whether a line is staffed in a country: the
   directories' own sources say that.
-* NATIONAL_SHORT_CODES: national short codes that a cited source shows in use but
-  the library's data lacks (seen with phonenumbers 9.0). `firstline contacts
-  check` reports each one the library has since learnt, so the list can shrink.
+* national short codes: a country's directory lists, under `short_codes`, the codes
+  that a cited source shows in use but the library's data lacks (seen with
+  phonenumbers 9.0). `firstline contacts check` reports each one the library has
+  since learnt, so the lists can shrink.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 import phonenumbers
 from phonenumbers import NumberParseException, shortnumberinfo
@@ -40,24 +43,15 @@ EU_HARMONISED: dict[str, str] = {
     "116117": "non-emergency medical on-call service: Commission Decision 2007/116/EC, as amended by 2009/884/EC",
 }
 
-# (region, digits) -> the source that shows the code in use.
-NATIONAL_SHORT_CODES: dict[tuple[str, str], str] = {
-    ("GR", "1109"): "migration.gov.gr/en/protection-from-human-trafficking (2022 or later)",
-    ("GR", "197"): "ekka.org.gr (n.d.); astynomia.gr (n.d.)",
-    ("GR", "1056"): "hamogelo.gr (n.d.)",
-    ("GR", "15900"): "newpost.gr (n.d.)",
-    ("RO", "119"): "bucurestifm.ro (2022-01-05)",
-}
-
-
 def digits(phone: str) -> str:
     return "".join(ch for ch in phone if ch.isdigit())
 
 
-def how_valid(phone: str, region: str) -> str | None:
+def how_valid(phone: str, region: str, short_codes: Collection[str] = ()) -> str | None:
     """How the number checks out for a directory of `region`, or None when it does not:
     'number' (the numbering plan), 'short code' (the library's short-number data),
-    'EU harmonised' or 'national list' (the lists above)."""
+    'EU harmonised' (the list above) or 'national list' (`short_codes`, the digits of the
+    directory's own sourced list)."""
     plain = digits(phone)
     if region == EU_WIDE:
         return "EU harmonised" if not phone.startswith("+") and plain in EU_HARMONISED else None
@@ -73,7 +67,7 @@ def how_valid(phone: str, region: str) -> str | None:
         return "short code"
     if region in EU_MEMBER_STATES and plain in EU_HARMONISED:
         return "EU harmonised"
-    if (region, plain) in NATIONAL_SHORT_CODES:
+    if plain in short_codes:
         return "national list"
     return None
 

@@ -38,6 +38,9 @@ class Condition(Strict):
 
     flag: Id | None = None
     not_flag: Id | None = None
+    # Signs were ticked, all of them of the person's situation (Indicator.situation),
+    # and no other row carries signs: signs that alone do not point to trafficking.
+    only_situation: Literal[True] | None = None
     element: Literal["act", "means", "purpose"] | None = None
     no_element: Literal["act", "means", "purpose"] | None = None
     all: list[Condition] | None = None
@@ -65,11 +68,18 @@ class Option(Strict):
     set_flags: list[Id] = []
     set_lang: str | None = None
     set_country: str | None = None
+    # With `flow`: when that flow was left part-way (the session keeps it paused), go to
+    # this step of the same flow first, which asks whether to continue or start again.
+    paused: Id | None = None
+    # With `flow`: enter the flow where it was paused, with all that was ticked and marked.
+    resume: bool = False
 
     @model_validator(mode="after")
     def _one_target(self) -> Option:
         if [self.next, self.flow, self.send].count(None) != 2:
             raise ValueError(f"option '{self.id}' needs exactly one of 'next', 'flow' or 'send'")
+        if (self.paused is not None or self.resume) and self.flow is None:
+            raise ValueError(f"option '{self.id}': 'paused' and 'resume' go with 'flow'")
         return self
 
 
@@ -175,6 +185,13 @@ class Indicator(Strict):
     group: Id
     how: Literal["observe", "listen"]
     row: Id
+    # A sign that a controller may be present and listening: ticking it asks about
+    # safety again (leave and call the police when it is not safe).
+    danger: bool = False
+    # A sign of the person's situation (no papers, no local language…): it makes them
+    # vulnerable but is not by itself a means used to exploit them; alone, such signs
+    # do not point to trafficking (smuggling is not trafficking).
+    situation: bool = False
 
 
 class AnnexRow(Strict):
@@ -189,6 +206,13 @@ class Flow(Strict):
     id: Id
     start: Id
     requires_outcome: bool = False
+    # Left part-way for another flow (the menu, a Learn card), it is kept paused, to be
+    # continued or started again: nothing ticked or marked is dropped silently.
+    resumable: bool = False
+    # Why a path went past parts of the procedure (the indicator checklist, the annex
+    # table), for the annex summary: step id -> message; the last such step on the way
+    # to the outcome gives the reason.
+    skipped_because: dict[Id, MsgId] = {}
     source: Id | None = None
     guide: Guide | None = None  # when given, every step names the guide's section it follows
     indicators: list[Indicator] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from flows.contacts import ROLES
 from flows.run import Run
 from flows.schema import OUTCOMES, Flow, Question, Scenario
 from flows.step import steps_of
@@ -32,8 +33,10 @@ def outcomes(source: Flow) -> list[str]:
 
 
 def outcome_roles(source: Flow, outcome: str) -> list[str]:
-    """The contact roles of the source flow's end step for this outcome."""
-    return next((s.roles() for s in steps_of(source) if s.ends_in() == outcome), [])
+    """The contact roles of the source flow's end step for this outcome (its contacts,
+    not the country's rules beside them: practice is about what to do next)."""
+    roles = next((s.roles() for s in steps_of(source) if s.ends_in() == outcome), [])
+    return [r for r in roles if r in ROLES]
 
 
 def action_label(outcome: str) -> str:

@@ -13,6 +13,18 @@ from pydantic import BaseModel
 from flows.run import Run
 
 
+class Paused(BaseModel):
+    """A flow left part-way, as it was: step, the way back, what was ticked and marked."""
+
+    flow: str
+    step: str
+    trail: list[str] = []
+    flags: list[str] = []
+    ticks: list[str] = []
+    raised: dict[str, int] = {}
+    person_lang: str | None = None
+
+
 class Session(BaseModel):
     """All the engine remembers: no names, no text, no ids of people."""
 
@@ -30,6 +42,7 @@ class Session(BaseModel):
     # seeds a new session with fresh entropy; each deal moves it on.
     seed: int = 0
     run: Run | None = None  # a practice or quiz run: item ids and scores only
+    paused: Paused | None = None  # a resumable flow (the screening) left part-way for another
 
 
 def shallow_copy(session: Session) -> Session:

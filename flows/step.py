@@ -44,7 +44,7 @@ class Ctx:
 @dataclass(frozen=True, slots=True)
 class Move:
     """Where a press leads: to a step (`to`), into another flow (`flow`), a document
-    sent with nothing changed (`send`), or, with none of these, the same step with
+    sent with nothing changed (`send`; `resume`: where that flow was paused), or, with none of these, the same step with
     changed state (a toggle: the old keyboard goes stale). `closes_run`: what a run
     has scored is final, the way back into it is cut."""
 
@@ -52,6 +52,7 @@ class Move:
     flow: str | None = None
     send: str | None = None
     closes_run: bool = False
+    resume: bool = False  # with `flow`: continue it where it was paused
 
 
 STAY = Move()
@@ -115,6 +116,12 @@ class Step(StepModel):
 
     def for_person(self) -> bool:
         return False
+
+    def assesses(self, ctx: Ctx) -> set[str]:
+        """The annex rows a worker who saw this screen has looked at (and found nothing in,
+        unless something is ticked or marked): the annex summary says "not assessed" for
+        the others instead of "no signs"."""
+        return set()
 
     def check(self, ctx: Ctx, path: Path) -> None:
         """The kind's own rules, beyond the schema (raise FlowError)."""

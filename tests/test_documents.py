@@ -15,6 +15,8 @@ import flows
 from bot.documents.annex_pdf import FONT_SIZES, AnnexText, NotAtAnOutcome, annex_pdf, annex_text, render_annex
 from bot.documents.handover_card import handover_card
 from flows import Press, Session, Start
+from flows.loader import default_locales_dir
+from flows.pickers import languages_in
 
 DAY = date(2026, 11, 28)
 LINK = "https://t.me/firstline_test_bot?start=contacts_{lang}_{country}"
@@ -26,11 +28,20 @@ def words(pdf: bytes) -> str:
     return " ".join(reader.pages[0].extract_text().split())
 
 
+def whole_way(flow) -> list[str]:
+    """The trail of a screening that went through every checklist and the annex table."""
+    looked = [s.id for s in flow.steps if s.kind in ("checklist", "marks")]
+    return ["safety", "needs", "child", "understand", "trust", "observe", *looked, "assessment", "referral"]
+
+
 def at_outcome(rt, lang, country, step="out-b", rows=("recruitment",), raised=None) -> Session:
-    """A screening at an outcome with one indicator of each given row ticked."""
+    """A screening at an outcome, the whole procedure gone through, with one indicator of
+    each given row ticked."""
     flow = rt.library.flows["screening"]
     ticks = [next(i.id for i in flow.indicators if i.row == r) for r in rows]
-    return Session(lang=lang, country=country, flow="screening", step=step, ticks=ticks, raised=raised or {})
+    return Session(
+        lang=lang, country=country, flow="screening", step=step, ticks=ticks, raised=raised or {}, trail=whole_way(flow)
+    )
 
 
 # --- asking for a document ------------------------------------------------------------
@@ -55,7 +66,9 @@ def test_the_contacts_screen_offers_the_card_and_stays_put(rt):
 
 def test_outcomes_a_to_d_offer_the_pdf_but_unsafe_does_not(rt):
     flow = rt.library.flows["screening"]
-    sends = {s.id: [o.send for o in s.options if o.send] for s in flow.steps if s.kind == "end" and s.audience == "worker"}
+    sends = {
+        s.id: [o.send for o in s.options if o.send] for s in flow.steps if s.kind == "end" and s.audience == "worker"
+    }
     # out-d-child and out-later(-child) are outcome D too: for a child, and while waiting for an interpreter.
     outcomes = ["out-a", "out-b", "out-c", "out-d", "out-d-child", "out-later", "out-later-child"]
     assert sends == {"out-unsafe": [], **{o: ["annex-pdf"] for o in outcomes}}
@@ -97,8 +110,12 @@ def test_annex_pdf_in_english_holds_outcome_rows_signals_and_contacts(rt):
     assert "Giving or receiving payments 3 · more information needed" in text
     assert "Forced begging or criminal activities 2 · evidence" in text
     assert "Recruitment: Did not know where they were going to work. (heard)" in text
-    assert "CoMensha (national coordination centre against trafficking) (specialised support): +31 33 448 1186" in text
-    assert "Police (non-emergency) (reporting): 0900 8844" in text
+    assert (
+        "• CoMensha (referral and identification · specialised support): +31 33 448 1186 · www.comensha.nl · Mon–Fri 9:00–17:00 "
+        "(as of 2026-11)"
+    ) in text
+    assert "• Who formally identifies a victim — The police (AVIM unit)" in text  # the country's rules
+    assert "• Politie (police · reporting · referral and identification): 0900 8844" in text
 
 
 def test_annex_pdf_keeps_no_time_of_day_and_no_author(rt):
@@ -116,7 +133,14 @@ def test_annex_pdf_only_at_an_outcome(rt):
 
 def test_everything_ticked_still_fits_one_page(rt):
     flow = rt.library.flows["screening"]
-    s = Session(lang="nl", country="NL", flow="screening", step="out-c", ticks=[i.id for i in flow.indicators])
+    s = Session(
+        lang="nl",
+        country="NL",
+        flow="screening",
+        step="out-c",
+        ticks=[i.id for i in flow.indicators],
+        trail=whole_way(flow),
+    )  # the whole procedure gone through, as a real screening
     text = words(annex_pdf(rt, s, "nl", DAY))
     assert rt.catalog.text("nl", f"indicator-{flow.indicators[-1].id}").split()[0] in text
 
@@ -130,22 +154,33 @@ def test_too_much_for_one_page_is_refused_not_spread_over_two():
 
 # Every language with the shipped locales, Bulgarian (Cyrillic) and Greek (Greek script)
 # among them: the title, a row's name and mark, and a contact come back out of the PDF.
-COUNTRY = {"en": "EU", "nl": "NL", "bg": "BG", "ro": "RO", "es": "ES", "fr": "FR", "el": "GR"}
+LANGS = languages_in(default_locales_dir())
 
 
-@pytest.mark.parametrize("lang", sorted(COUNTRY))
+def country_of(rt, lang: str) -> str:
+    """A directory written in the language (nl: NL, el: GR, en: the EU-wide set), else the EU-wide set."""
+    return next((c for c, d in sorted(rt.library.directories.items()) if d.language == lang and c != "EU"), "EU")
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_annex_pdf_round_trips_every_language(rt, lang):
-    s = at_outcome(rt, lang, COUNTRY[lang], rows=("recruitment",), raised={"sexual": 2})
+    country = country_of(rt, lang)
+    s = at_outcome(rt, lang, country, rows=("recruitment",), raised={"sexual": 2})
     text = words(annex_pdf(rt, s, lang, DAY))
     cat = rt.catalog
 
     def flat(msg_id, args=None):
         return " ".join(cat.text(lang, msg_id, args).split())
 
-    for expected in (flat("document-title"), flat("annex-row-recruitment"), flat("annex-row-sexual"),
-                     flat("document-mark", {"mark": 2}), flat("document-element-act")):
+    for expected in (
+        flat("document-title"),
+        flat("annex-row-recruitment"),
+        flat("annex-row-sexual"),
+        flat("document-mark", {"mark": 2}),
+        flat("document-element-act"),
+    ):
         assert expected in text, expected
-    contact = rt.library.contacts_for(COUNTRY[lang], ["specialised"])[0].entry
+    contact = rt.library.contacts_for(country, ["specialised"])[0].entry
     assert contact.phone in text
 
 
@@ -178,7 +213,10 @@ def test_card_is_a_png_whose_qr_code_opens_the_same_contacts(rt, lang, country):
 
 
 def test_card_grows_with_the_contacts_it_lists(rt):
-    height = {c: Image.open(io.BytesIO(handover_card(rt, c, "en", LINK.format(lang="en", country=c)))).height for c in ("EU", "NL")}
+    height = {
+        c: Image.open(io.BytesIO(handover_card(rt, c, "en", LINK.format(lang="en", country=c)))).height
+        for c in ("EU", "NL")
+    }
     assert height["NL"] > height["EU"] * 1.5
 
 

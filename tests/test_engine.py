@@ -18,8 +18,8 @@ def press(rt, s, *actions):
     return s, reply
 
 
-TO_OBSERVE = ["safe", "continue", "adult", "understood", "consents", "start"]
-ALL_GROUPS_DONE = ["_done"] * 13
+TO_OBSERVE = ["safe", "continue", "adult", "understood", "consents"]  # to the groups at a glance
+ALL_GROUPS_DONE = ["_done"]  # from the groups or any checklist, on to the table
 
 
 def test_advance_does_not_change_the_session_it_was_given(rt):
@@ -108,7 +108,15 @@ def test_child_in_doubt_is_presumed_a_child(rt):
 
 
 def test_ticks_toggle_and_derive_mark_one(rt):
-    s, reply = press(rt, start(rt)[0], *TO_OBSERVE, "purpose-hands-over-money", "purpose-no-refusal", "purpose-no-refusal")
+    s, reply = press(
+        rt,
+        start(rt)[0],
+        *TO_OBSERVE,
+        "ind-purpose",
+        "purpose-hands-over-money",
+        "purpose-no-refusal",
+        "purpose-no-refusal",
+    )
     assert s.ticks == ["purpose-hands-over-money"]
     s, reply = press(rt, s, *ALL_GROUPS_DONE)
     assert reply.screen.step == "annex"
@@ -117,23 +125,33 @@ def test_ticks_toggle_and_derive_mark_one(rt):
     assert mark(flow, s, "threat") == 0
 
 
-def test_a_mark_can_be_raised_but_never_below_the_ticks(rt):
-    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, "purpose-hands-over-money", *ALL_GROUPS_DONE)
+def test_a_mark_is_set_directly_but_never_below_the_ticks(rt):
+    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, "ind-purpose", "purpose-hands-over-money", *ALL_GROUPS_DONE)
     flow = rt.library.flows["screening"]
     seen = []
-    for _ in range(4):
-        s, _ = press(rt, s, "sexual")
+    for value in (2, 3, 1, 0):
+        s, _ = press(rt, s, f"sexual={value}")
         seen.append(mark(flow, s, "sexual"))
-    assert seen == [2, 3, 1, 2]
+    assert seen == [2, 3, 1, 1]  # 0 is below what the ticks show: no such button, nothing changes
     seen = []
-    for _ in range(4):
-        s, _ = press(rt, s, "labour")
+    for value in (1, 3, 2, 0):
+        s, _ = press(rt, s, f"labour={value}")
         seen.append(mark(flow, s, "labour"))
-    assert seen == [1, 2, 3, 0]
+    assert seen == [1, 3, 2, 0]
 
 
 def test_assessment_needs_all_three_elements_for_an_adult(rt):
-    s, reply = press(rt, start(rt)[0], *TO_OBSERVE, "purpose-hands-over-money", "_done", "recruit-unknown-work", *["_done"] * 12, "_done")
+    s, reply = press(
+        rt,
+        start(rt)[0],
+        *TO_OBSERVE,
+        "ind-purpose",
+        "purpose-hands-over-money",
+        "ind-recruitment",
+        "recruit-unknown-work",
+        "_done",
+        "_done",
+    )
     args = reply.screen.text[0].args
     assert reply.screen.step == "assessment"
     assert args["elements"] == "some" and args["consent"] == "open"
@@ -141,8 +159,22 @@ def test_assessment_needs_all_three_elements_for_an_adult(rt):
 
 
 def test_for_a_child_act_and_purpose_suffice(rt):
-    s, reply = press(rt, start(rt)[0], "safe", "continue", "child", "not-exploited", "understood", "consents", "start",
-                     "purpose-hands-over-money", "_done", "recruit-unknown-work", *["_done"] * 12, "_done")
+    s, reply = press(
+        rt,
+        start(rt)[0],
+        "safe",
+        "continue",
+        "child",
+        "not-exploited",
+        "understood",
+        "consents",
+        "ind-purpose",
+        "purpose-hands-over-money",
+        "ind-recruitment",
+        "recruit-unknown-work",
+        "_done",
+        "_done",
+    )
     args = reply.screen.text[0].args
     assert args["child"] == "yes" and args["elements"] == "all" and args["consent"] == "child"
     assert [b.action for b in sum(reply.screen.buttons, [])][0] == "child-next"
@@ -150,15 +182,29 @@ def test_for_a_child_act_and_purpose_suffice(rt):
 
 def test_mark_three_is_listed_as_more_information_needed(rt):
     s, _ = press(rt, start(rt)[0], *TO_OBSERVE, *ALL_GROUPS_DONE)
-    s, reply = press(rt, s, "documents", "documents", "documents", "_done")
+    s, reply = press(rt, s, "documents=3", "_done")
     assert reply.screen.text[0].args["more"] == ["annex-row-documents"]
     assert reply.screen.text[0].args["means"] == []
 
 
-def test_she_says_she_chose_it_depends_on_means(rt):
-    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, *["_done"] * 4, "threat-fear", *["_done"] * 9, "_done")
+def test_she_says_she_chose_it_depends_on_signs_of_a_means_and_of_exploitation(rt):
+    s, _ = press(
+        rt,
+        start(rt)[0],
+        *TO_OBSERVE,
+        "ind-purpose",
+        "purpose-hands-over-money",
+        "ind-threat",
+        "threat-fear",
+        "_done",
+        "_done",
+    )
     s, reply = press(rt, s, "chose-freely")
     assert reply.screen.step == "chose-means"
+    # A means without signs of exploitation: consent is not said to be irrelevant.
+    s, _ = press(rt, start(rt)[0], *TO_OBSERVE, "ind-threat", "threat-fear", "_done", "_done")
+    s, reply = press(rt, s, "chose-freely")
+    assert reply.screen.step == "chose-open"
     s, _ = press(rt, start(rt)[0], *TO_OBSERVE, *ALL_GROUPS_DONE, "_done")
     s, reply = press(rt, s, "chose-freely")
     assert reply.screen.step == "chose-open"
@@ -175,9 +221,29 @@ def test_loops_do_not_grow_the_trail(rt):
 def test_a_full_session_stays_small(rt):
     s, _ = press(rt, start(rt)[0], *TO_OBSERVE)
     flow = rt.library.flows["screening"]
-    for step_id in [f"ind-{g}" for g in ("purpose", "recruitment", "transport", "harbouring", "threat", "violence", "movement",
-                                        "isolation", "documents", "wages", "deception", "vulnerability", "debt")]:
-        s, _ = press(rt, s, *flow.step(step_id).items, "_done")
+    for step_id in [
+        f"ind-{g}"
+        for g in (
+            "purpose",
+            "recruitment",
+            "transport",
+            "harbouring",
+            "threat",
+            "violence",
+            "movement",
+            "isolation",
+            "documents",
+            "wages",
+            "deception",
+            "vulnerability",
+            "debt",
+        )
+    ]:
+        s, _ = press(rt, s, step_id)
+        for item in flow.step(step_id).items:
+            s, reply = press(rt, s, item)
+            if reply.screen.step == "safety-again":  # a sign of danger: still safe
+                s, _ = press(rt, s, "safe")
     assert len(s.ticks) == 48
     assert len(s.model_dump_json()) < 2048
 

@@ -12,24 +12,29 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
 
 import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
-from bot.runtime import load
 from bot.telegram import buttons
 from flows import Press, Session, Show, Start, TypedText
+from tests.shipped import LANGUAGES
 
-RT = load()
-LIB = RT.library
-FLOWS = sorted(LIB.flows)
 # Forged data carries this, so finding it in a session can only mean it was kept.
 FORGED = "zqx-forged-"
 
 
 class EngineMachine(RuleBasedStateMachine):
-    def __init__(self) -> None:
+    def __init__(self, rt) -> None:
         super().__init__()
+        self.rt, self.lib = rt, rt.library
         self.session = Session()
         self.reply = None
         self.seen: list[tuple[int, list[str]]] = []  # earlier screens: nonce and actions
@@ -37,13 +42,15 @@ class EngineMachine(RuleBasedStateMachine):
     def _advance(self, event) -> None:
         if self.reply is not None and self.reply.screen is not None:
             self.seen.append((self.session.nonce, self._actions()))
-        self.session, self.reply = flows.advance(LIB, self.session, event)
+        self.session, self.reply = flows.advance(self.lib, self.session, event)
 
     def _actions(self) -> list[str]:
         return [b.action for row in self.reply.screen.buttons for b in row] if self.reply and self.reply.screen else []
 
-    @initialize(flow=st.sampled_from(FLOWS), lang=st.sampled_from(LIB.languages), country=st.sampled_from(sorted(LIB.directories)), seed=st.integers(0, 2**32 - 1))
-    def begin(self, flow, lang, country, seed) -> None:
+    @initialize(data=st.data(), lang=st.sampled_from(LANGUAGES), seed=st.integers(0, 2**32 - 1))
+    def begin(self, data, lang, seed) -> None:
+        flow = data.draw(st.sampled_from(sorted(self.lib.flows)), label="flow")
+        country = data.draw(st.sampled_from(sorted(self.lib.directories)), label="country")
         self.session = Session(lang=lang, country=country, seed=seed)
         self._advance(Start(flow=flow))
 
@@ -71,9 +78,9 @@ class EngineMachine(RuleBasedStateMachine):
     def show_again(self) -> None:
         self._advance(Show())
 
-    @rule(flow=st.sampled_from(FLOWS))
-    def start(self, flow) -> None:
-        self._advance(Start(flow=flow))
+    @rule(data=st.data())
+    def start(self, data) -> None:
+        self._advance(Start(flow=data.draw(st.sampled_from(sorted(self.lib.flows)), label="flow")))
 
     @rule()
     def restart(self) -> None:
@@ -85,14 +92,14 @@ class EngineMachine(RuleBasedStateMachine):
         assert Session.model_validate_json(stored) == self.session
         assert FORGED not in stored
         if self.session.flow is not None:
-            assert self.session.flow in LIB.flows
-            assert self.session.step in LIB.flows[self.session.flow].step_index
+            assert self.session.flow in self.lib.flows
+            assert self.session.step in self.lib.flows[self.session.flow].step_index
 
     @invariant()
     def screen_fits_telegram(self) -> None:
         if self.reply is None or self.reply.screen is None:
             return
-        out = render(RT.catalog, self.session.lang, self.reply.screen, self.reply.notices, strict=True)
+        out = render(self.rt.catalog, self.session.lang, self.reply.screen, self.reply.notices, strict=True)
         assert len(out.text.encode("utf-16-le")) // 2 <= TELEGRAM_TEXT_LIMIT
         for row in self.reply.screen.buttons:
             for b in row:
@@ -100,5 +107,10 @@ class EngineMachine(RuleBasedStateMachine):
                 assert buttons.fits(b.action)
 
 
-EngineMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-TestEngineMachine = EngineMachine.TestCase
+def test_engine_machine(rt):
+    run_state_machine_as_test(
+        lambda: EngineMachine(rt),
+        settings=settings(
+            max_examples=60, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+        ),
+    )

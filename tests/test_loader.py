@@ -57,7 +57,14 @@ def test_contact_without_source_or_date_is_refused(tmp_path, name):
 
 def test_every_broken_rule_has_a_fixture():
     rules = {EXPECT.search(p.read_text()).group(1) for p in BROKEN}
-    assert {"unknown-target", "unreachable-step", "no-outcome", "duplicate-id", "missing-message", "button-data-too-long"} <= rules
+    assert {
+        "unknown-target",
+        "unreachable-step",
+        "no-outcome",
+        "duplicate-id",
+        "missing-message",
+        "button-data-too-long",
+    } <= rules
 
 
 def test_next_defaults_to_the_following_step(tmp_path):
@@ -71,7 +78,9 @@ def test_next_defaults_to_the_following_step(tmp_path):
     lib = _library_with(tmp_path, flow_file=flow)
     assert lib.flows["walk"].step("table").next == "end"
     # The last step has nothing below it: its `next` must be given.
-    flow.write_text(flow.read_text().replace("  - {id: end, kind: end, text: outcome-d, outcome: D}\n", ""), encoding="utf-8")
+    flow.write_text(
+        flow.read_text().replace("  - {id: end, kind: end, text: outcome-d, outcome: D}\n", ""), encoding="utf-8"
+    )
     with pytest.raises(FlowError) as caught:
         _library_with(tmp_path / "again", flow_file=flow)
     assert (caught.value.rule, caught.value.step) == ("schema", "table")

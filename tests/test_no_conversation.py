@@ -16,6 +16,12 @@ def _walk(rt, actions):
     return s, reply
 
 
+def _walk_on(rt, s, *actions):
+    for a in actions:
+        s, reply = flows.advance(rt.library, s, Press(action=a, nonce=s.nonce))
+    return s, reply
+
+
 def _actions(reply):
     return [b.action for row in reply.screen.buttons for b in row]
 
@@ -30,7 +36,9 @@ def test_the_observation_screen_offers_every_observed_indicator_and_only_those(r
 
 def test_observed_signs_reach_the_annex_and_no_interpreter_can_be_postponed(rt):
     flow = rt.library.flows["screening"]
-    s, reply = _walk(rt, [*NO_INTERPRETER, "threat-fear", "isolation-speaks-for", "_done"])
+    s, reply = _walk(rt, [*NO_INTERPRETER, "threat-fear", "isolation-speaks-for"])
+    assert reply.screen.step == "safety-again", "an escort who answers for her: safety is asked again"
+    s, reply = _walk_on(rt, s, "safe", "_done")
     assert reply.screen.step == "no-talk-adult" and "later" in _actions(reply)
     assert {row for row, m in marks(flow, s).items() if m} == {"threat", "isolation"}
     s, reply = flows.advance(rt.library, s, Press(action="later", nonce=s.nonce))

@@ -28,7 +28,9 @@ def screening(lib):
 
 def at_scenario(scenario_id, *more, country="NL", **session):
     """A session at the signals question of the given scenarios, as a deal would leave it."""
-    return Session(country=country, flow="practice", step="signals", run=Run(order=[scenario_id, *more]), nonce=5, **session)
+    return Session(
+        country=country, flow="practice", step="signals", run=Run(order=[scenario_id, *more]), nonce=5, **session
+    )
 
 
 def press(lib, s, *actions):
@@ -162,9 +164,11 @@ def test_scores_add_up_over_a_run(practice, screening):
 
 def test_signal_groups_toggle_and_only_they_are_accepted(lib):
     s, reply = flows.advance(lib, at_scenario("smuggled"), flows.Show())
-    toggles = [b.action for row in reply.screen.buttons for b in row if b.action not in ("_done", "_menu", "_exit", "_back")]
+    toggles = [
+        b.action for row in reply.screen.buttons for b in row if b.action not in ("_done", "_menu", "_exit", "_back")
+    ]
     assert toggles == scoring.signal_groups(lib.flows["screening"])
-    assert all(len(row) == 1 for row in reply.screen.buttons[:len(toggles)]), "one group a row: labels stay whole"
+    assert all(len(row) == 1 for row in reply.screen.buttons[: len(toggles)]), "one group a row: labels stay whole"
     assert reply.screen.buttons[0][0].label.args["text"] == ["learn-group-purpose"]
     s, reply = press(lib, s, "transport", "vulnerability", "transport")
     assert s.run.picks == ["vulnerability"] and reply.screen.step == "signals"
@@ -186,10 +190,19 @@ def test_feedback_explains_every_miss_and_every_wrong_pick(lib):
     assert "practice-s-smuggled-not-transport" in ids and "practice-s-smuggled-not-recruitment" in ids
     assert "practice-hint-purpose" in ids
     # The wrong action: the story's note, the right action and the guide's reasoning.
-    assert ["practice-s-smuggled-not-bc", "practice-act-d"] == [v for m in reply.screen.text if m.id == "practice-action-wrong" for v in (m.args["note"][0], m.args["answer"][0])]
+    assert [
+        v
+        for m in reply.screen.text
+        if m.id == "practice-action-wrong"
+        for v in (m.args["note"][0], m.args["answer"][0])
+    ] == ["practice-s-smuggled-not-bc", "practice-act-d"]
     assert "practice-s-smuggled-why" in ids and "practice-score" in ids
     result = reply.screen.text[1]
-    assert result.id == "practice-signals-result" and (result.args["found"], result.args["expected"], result.args["wrong"]) == (0, 1, 3)
+    assert result.id == "practice-signals-result" and (
+        result.args["found"],
+        result.args["expected"],
+        result.args["wrong"],
+    ) == (0, 1, 3)
 
 
 def test_a_wrong_action_without_a_note_says_what_that_action_is_for(lib):
@@ -205,7 +218,7 @@ def test_feedback_lists_the_contacts_the_right_action_would_call(lib):
         s, reply = press(lib, at_scenario(scenario_id), "_done", "B")
         roles = scoring.outcome_roles(screening, outcome)
         assert reply.screen.ends and reply.screen.outcome is None
-        assert reply.screen.contacts == lib.contacts_for("NL", roles)
+        assert reply.screen.contacts == lib.contacts_for("NL", roles, brief=True)  # without descriptions
         assert reply.screen.contacts, scenario_id
 
 
@@ -278,8 +291,19 @@ def test_every_scenario_renders_and_fits_a_screen_even_with_every_group_ticked(r
 def test_a_session_with_the_largest_run_stays_under_a_kilobyte(lib, practice):
     ids = [sc.id for sc in practice.scenarios]
     groups = scoring.signal_groups(lib.flows["screening"])
-    run = Run(order=ids, at=len(ids) - 1, picks=groups, answer="unsafe", found=99, expected=99, wrong=99, right=99, done=99,
-              missed=list(range(len(ids))), groups=groups)
+    run = Run(
+        order=ids,
+        at=len(ids) - 1,
+        picks=groups,
+        answer="unsafe",
+        found=99,
+        expected=99,
+        wrong=99,
+        right=99,
+        done=99,
+        missed=list(range(len(ids))),
+        groups=groups,
+    )
     s = at_scenario(ids[0], lang="nl", seed=2**32 - 1).model_copy(update={"run": run, "step": "feedback", "trail": []})
     assert len(s.model_dump_json()) < 1024
     assert Session.model_validate_json(s.model_dump_json()) == s

@@ -7,25 +7,41 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each test starts `firstline replay` as a process
+
 REPLAY = [sys.executable, "-m", "bot.cli", "replay", "-"]
 ENV = {**os.environ, "PYTHONUNBUFFERED": "0"}
 ENV.pop("TELEGRAM_BOT_TOKEN", None)
 
-OBSERVE = [{"choose": "safe"}, {"choose": "continue"}, {"choose": "adult"}, {"choose": "understood"}, {"choose": "consents"}, {"choose": "start"}]
-GROUPS_DONE = [{"choose": "_done"}] * 13
+OBSERVE = [
+    {"choose": "safe"},
+    {"choose": "continue"},
+    {"choose": "adult"},
+    {"choose": "understood"},
+    {"choose": "consents"},
+]
+GROUPS_DONE = [{"choose": "_done"}]  # from the groups at a glance, or a checklist, on to the table
 SCRIPTS = {
     "unsafe": [{"choose": "unsafe"}],
     "A": [{"choose": "safe"}, {"choose": "continue"}, {"choose": "child"}, {"choose": "exploited"}],
-    "B": [*OBSERVE, {"choose": "purpose-hands-over-money"}, *GROUPS_DONE, {"choose": "_done"}, {"choose": "suspect"}, {"choose": "consents"}],
+    "B": [
+        *OBSERVE,
+        {"choose": "ind-purpose"},
+        {"choose": "purpose-hands-over-money"},
+        *GROUPS_DONE,
+        {"choose": "_done"},
+        {"choose": "suspect"},
+        {"choose": "consents"},
+    ],
     "C": [*OBSERVE, *GROUPS_DONE, {"choose": "_done"}, {"choose": "suspect"}, {"choose": "not-yet"}],
     "D": [*OBSERVE, *GROUPS_DONE, {"choose": "_done"}, {"choose": "no-suspicion"}],
 }
 ROLES = {
     "unsafe": {"emergency", "police"},
-    "A": {"child-protection", "police"},
-    "B": {"specialised", "reporting"},
-    "C": {"specialised", "reporting", "medical", "legal", "migration"},
-    "D": {"specialised", "sex-worker-support", "medical", "migration"},
+    "A": {"child-protection", "police", "specialised"},
+    "B": {"country-rules-referral", "referral", "specialised", "reporting"},
+    "C": {"country-rules-reporting", "specialised", "reporting", "sexual-health", "legal", "migration"},
+    "D": {"shelter", "sexual-health", "sex-worker-support", "legal", "migration"},
 }
 
 
@@ -44,15 +60,27 @@ def test_replay_reaches_each_outcome_with_its_contacts(lang, outcome):
     assert last["outcome"] == outcome
     assert last["contacts"], "an outcome always lists contacts"
     assert {c["role"] for c in last["contacts"]} <= ROLES[outcome]
+    assert {c["role"] for c in last["contacts"]} == ROLES[outcome]  # every role the outcome needs
     for c in last["contacts"]:
-        assert set(c) == {"name", "role", "phone", "url"}
-        assert c["phone"] and c["phone"] in last["text"]
+        if "rules" in c:
+            assert c == {"role": c["role"], "rules": "NL"}
+            continue
+        assert set(c) == {"name", "role", "roles", "phone", "url", "description"}
+        assert c["phone"] or c["url"]
+        assert (c["phone"] or c["url"].removeprefix("https://").rstrip("/")) in last["text"]
     assert all(set(line) == {"flow", "step", "text", "buttons", "outcome", "contacts"} for line in out)
 
 
 def test_press_matches_labels_and_text_and_exit_work():
-    out, code = replay([{"lang": "en", "country": "NL"}, {"start": "screening"}, {"press": "^✅"}, {"text": "her name is Maria"},
-                        {"command": "exit"}])
+    out, code = replay(
+        [
+            {"lang": "en", "country": "NL"},
+            {"start": "screening"},
+            {"press": "^✅"},
+            {"text": "her name is Maria"},
+            {"command": "exit"},
+        ]
+    )
     assert code == 0
     assert [o["step"] for o in out] == ["safety", "needs", "needs", None]
     assert "Maria" not in json.dumps(out)
@@ -60,8 +88,17 @@ def test_press_matches_labels_and_text_and_exit_work():
 
 
 def test_an_input_that_cannot_be_applied_is_an_error_and_a_failing_exit():
-    out, code = replay([{"lang": "en", "country": "NL"}, {"start": "screening"}, {"press": "no such label"}, {"choose": "nope"},
-                        {"lang": "xx"}, {"start": "nope"}, {"choose": "safe"}])
+    out, code = replay(
+        [
+            {"lang": "en", "country": "NL"},
+            {"start": "screening"},
+            {"press": "no such label"},
+            {"choose": "nope"},
+            {"lang": "xx"},
+            {"start": "nope"},
+            {"choose": "safe"},
+        ]
+    )
     assert code != 0
     errors = [o for o in out if "error" in o]
     assert len(errors) == 4
@@ -89,8 +126,15 @@ def test_each_screen_is_flushed_before_the_next_input_is_read():
 
 
 def test_back_on_a_screen_without_back_is_an_error_not_a_stale_notice():
-    out, code = replay([{"lang": "en", "country": "NL"}, {"start": "screening"}, {"command": "back"}, {"choose": "safe"},
-                        {"command": "back"}])
+    out, code = replay(
+        [
+            {"lang": "en", "country": "NL"},
+            {"start": "screening"},
+            {"command": "back"},
+            {"choose": "safe"},
+            {"command": "back"},
+        ]
+    )
     assert code != 0
     assert "error" in out[1] and "Back" in out[1]["error"] and "line 3" in out[1]["error"]
     assert [o.get("step") for o in out[2:]] == ["needs", "safety"], "Back where there is one still works"

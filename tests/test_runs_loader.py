@@ -72,7 +72,7 @@ def also_a_group_of_the_story(f):
 
 
 def duplicate_scenario(f):
-    f["scenarios"].append(copy.deepcopy(f["scenarios"][0]))
+    f["scenarios"].append(copy.deepcopy(scenario(f, "girl-15")))
 
 
 def option_into_the_run(f):

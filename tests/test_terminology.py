@@ -144,6 +144,7 @@ def test_the_lists_cover_the_seven_languages():
 # The checks themselves: each one finds what it is meant to find, and leaves alone
 # what is allowed.
 
+
 def _locale(tmp_path, lang, text):
     (tmp_path / lang).mkdir()
     (tmp_path / lang / "x.ftl").write_text(text, encoding="utf-8")

@@ -32,7 +32,7 @@ def normal_screen(screen: Any) -> dict[str, Any]:
         "person_lang": screen.person_lang,
         "ends": screen.ends,
         "outcome": screen.outcome,
-        "contacts": [[c.country, c.role, c.entry.id] for c in screen.contacts],
+        "contacts": [[c.country, c.role, c.entry.id if c.entry else c.kind] for c in screen.contacts],
     }
 
 

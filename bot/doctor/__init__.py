@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from pydantic import ValidationError
 
@@ -22,22 +23,34 @@ from bot.settings import Settings, env_name
 
 
 def run(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
-    secrets = [os.environ.get(name, "") for name in ("TELEGRAM_BOT_TOKEN", "FIRSTLINE_SECRET", "FIRSTLINE_WEBHOOK_SECRET")]
+    secrets = [
+        os.environ.get(name, "") for name in ("TELEGRAM_BOT_TOKEN", "FIRSTLINE_SECRET", "FIRSTLINE_WEBHOOK_SECRET")
+    ]
     printer = Printer(out, secrets)
     source = f"the environment and {env_file}" if env_file else "the environment"
     printer.line(f"Firstline doctor: checking the settings from {source}.")
     if os.name == "posix" and os.geteuid() == 0:
-        printer.line("(Running as root, who may write where the bot's user may not: run it as the bot's user to be sure.)")
+        printer.line(
+            "(Running as root, who may write where the bot's user may not: run it as the bot's user to be sure.)"
+        )
     printer.line()
     if env_file is not None and not env_file.is_file():
-        printer.add(fix("Environment file", f"{env_file} does not exist.", "Give the path of the file that holds the settings, e.g. /etc/firstline/firstline.env."))
+        printer.add(
+            fix(
+                "Environment file",
+                f"{env_file} does not exist.",
+                "Give the path of the file that holds the settings, e.g. /etc/firstline/firstline.env.",
+            )
+        )
         return printer.summary()
 
     settings = _settings(printer, env_file)
     if settings is None:
         return printer.summary()
     # Values from an environment file are secrets too.
-    printer.hide(*(s.get_secret_value() for s in (settings.bot_token, settings.secret, settings.webhook_secret) if s is not None))
+    printer.hide(
+        *(s.get_secret_value() for s in (settings.bot_token, settings.secret, settings.webhook_secret) if s is not None)
+    )
 
     token = local.token(settings)
     for finding in token:
@@ -62,11 +75,23 @@ def _settings(printer: Printer, env_file: Path | None) -> Settings | None:
         return Settings(_env_file=env_file) if env_file else Settings()
     except ValidationError as e:
         for err in e.errors():  # the rule broken, never the value: it may be a secret
-            name = env_name(str(err["loc"][0])) if err["loc"] and str(err["loc"][0]) in Settings.model_fields else str(err["loc"][0])
+            name = (
+                env_name(str(err["loc"][0]))
+                if err["loc"] and str(err["loc"][0]) in Settings.model_fields
+                else str(err["loc"][0])
+            )
             if err["type"] == "missing":
-                printer.add(fix(name, "it is not set.", local.BOTFATHER if name == "TELEGRAM_BOT_TOKEN" else f"Set {name}."))
+                printer.add(
+                    fix(name, "it is not set.", local.BOTFATHER if name == "TELEGRAM_BOT_TOKEN" else f"Set {name}.")
+                )
             else:
-                printer.add(fix(name, err["msg"].removeprefix("Value error, ") + ".", "See deploy/firstline.env.example for what it takes."))
+                printer.add(
+                    fix(
+                        name,
+                        err["msg"].removeprefix("Value error, ") + ".",
+                        "See deploy/firstline.env.example for what it takes.",
+                    )
+                )
         return None
 
 
@@ -94,7 +119,13 @@ def _guarded(check: Callable[[Settings], list[Finding]], settings: Settings) -> 
     try:
         return check(settings)
     except OSError as e:
-        return [fix(check.__name__.replace("_", " ").capitalize(), f"it could not be checked: {e.strerror or type(e).__name__} ({e.filename or ''}).", "Run the doctor as the bot's user.")]
+        return [
+            fix(
+                check.__name__.replace("_", " ").capitalize(),
+                f"it could not be checked: {e.strerror or type(e).__name__} ({e.filename or ''}).",
+                "Run the doctor as the bot's user.",
+            )
+        ]
 
 
 def _flows() -> list[Finding]:
@@ -104,5 +135,16 @@ def _flows() -> list[Finding]:
     try:
         lib = load().library
     except Exception as e:
-        return [fix(topic, f"they do not load: {e}", "Reinstall this version, or undo the edits to flows/data and locales/ (`firstline check` says more).")]
-    return [ok(topic, f"{len(lib.flows)} flows, {len(lib.directories)} contact directories, languages {', '.join(lib.languages)}.")]
+        return [
+            fix(
+                topic,
+                f"they do not load: {e}",
+                "Reinstall this version, or undo the edits to flows/data and locales/ (`firstline check` says more).",
+            )
+        ]
+    return [
+        ok(
+            topic,
+            f"{len(lib.flows)} flows, {len(lib.directories)} contact directories, languages {', '.join(lib.languages)}.",
+        )
+    ]

@@ -40,9 +40,21 @@ def token(settings: Settings) -> list[Finding]:
     if raw[0] in "'\"" or raw[-1] in "'\"":
         return [fix(topic, "it is in quotation marks that became part of it.", "Write it without quotation marks.")]
     if raw.lower().startswith("bot") and TOKEN_FORM.fullmatch(raw[3:]):
-        return [fix(topic, "it starts with 'bot', which belongs to Telegram's web addresses, not to the token.", "Remove the 'bot' in front.")]
+        return [
+            fix(
+                topic,
+                "it starts with 'bot', which belongs to Telegram's web addresses, not to the token.",
+                "Remove the 'bot' in front.",
+            )
+        ]
     if not TOKEN_FORM.fullmatch(raw):
-        return [fix(topic, f"it does not look like a bot token ({len(raw)} characters; a token is digits, a colon, then about 35 letters and digits).", BOTFATHER)]
+        return [
+            fix(
+                topic,
+                f"it does not look like a bot token ({len(raw)} characters; a token is digits, a colon, then about 35 letters and digits).",
+                BOTFATHER,
+            )
+        ]
     bot_id = raw.split(":", 1)[0]
     return [ok(topic, f"has the form BotFather gives (bot {bot_id}:***, the rest hidden).")]
 
@@ -55,22 +67,44 @@ def data_folder(settings: Settings) -> list[Finding]:
     except PermissionError:  # a folder above it cannot be entered
         return [_cannot_enter(topic, _nearest_enterable(path), path)]
     if exists and not is_dir:
-        return [fix(topic, "this is a file, not a folder.", "Set FIRSTLINE_DATA_DIR to a folder (it may not exist yet).")]
+        return [
+            fix(topic, "this is a file, not a folder.", "Set FIRSTLINE_DATA_DIR to a folder (it may not exist yet).")
+        ]
     if not exists:
         parent = _nearest_existing(path)
         if not parent.is_dir():
-            return [fix(topic, f"it cannot be made: {parent} is a file, not a folder.", "Set FIRSTLINE_DATA_DIR to a path under a folder.")]
+            return [
+                fix(
+                    topic,
+                    f"it cannot be made: {parent} is a file, not a folder.",
+                    "Set FIRSTLINE_DATA_DIR to a path under a folder.",
+                )
+            ]
         if not _can_write(parent, make_folder=True):
-            return [fix(topic, f"it cannot be made: this user may not write in {parent}.", f"Make it for the bot's user: mkdir -m 700 {path} && chown <bot user> {path}")]
+            return [
+                fix(
+                    topic,
+                    f"it cannot be made: this user may not write in {parent}.",
+                    f"Make it for the bot's user: mkdir -m 700 {path} && chown <bot user> {path}",
+                )
+            ]
         return [note(topic, "does not exist yet; the bot makes it at its first start, readable by its user only.")]
     if not _can_enter(path):
         return [_cannot_enter(topic, path, path)]
     if not _can_write(path):
-        return [fix(topic, f"this user ({_user()}) may not write in it.", f"Give it to the bot's user: chown -R <bot user> {path}")]
+        return [
+            fix(
+                topic,
+                f"this user ({_user()}) may not write in it.",
+                f"Give it to the bot's user: chown -R <bot user> {path}",
+            )
+        ]
     found = [ok(topic, "exists, and this user can write in it.")]
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
-        found.append(warn(topic, f"other users of this machine may look into it (mode {mode:o}).", f"Run: chmod 700 {path}"))
+        found.append(
+            warn(topic, f"other users of this machine may look into it (mode {mode:o}).", f"Run: chmod 700 {path}")
+        )
     return found + free_space(path) + _database(settings.database_path, path.stat().st_uid)
 
 
@@ -95,9 +129,21 @@ def free_space(folder: Path) -> list[Finding]:
         return []
     mib = free // 2**20
     if free < health.MIN_FREE_BYTES:
-        return [fix(topic, f"only {mib} MiB left: the bot cannot save the workers' steps, nor make its secret at the first start.", "Free some space on that disk (old logs, old releases, docker system prune).")]
+        return [
+            fix(
+                topic,
+                f"only {mib} MiB left: the bot cannot save the workers' steps, nor make its secret at the first start.",
+                "Free some space on that disk (old logs, old releases, docker system prune).",
+            )
+        ]
     if free < WARN_FREE_BYTES:
-        return [warn(topic, f"{mib} MiB left; below {health.MIN_FREE_BYTES // 2**20} MiB the bot cannot save the workers' steps.", "Free some space on that disk soon.")]
+        return [
+            warn(
+                topic,
+                f"{mib} MiB left; below {health.MIN_FREE_BYTES // 2**20} MiB the bot cannot save the workers' steps.",
+                "Free some space on that disk soon.",
+            )
+        ]
     return [ok(topic, f"{mib} MiB free.")]
 
 
@@ -108,7 +154,9 @@ def _database(path: Path, folder_owner: int) -> list[Finding]:
             return [note(topic, "none yet; the bot makes it at its first start.")]
         owner = path.stat().st_uid
     except OSError as e:
-        return [fix(topic, f"this user ({_user()}) cannot look at it ({e.strerror}).", "Run the doctor as the bot's user.")]
+        return [
+            fix(topic, f"this user ({_user()}) cannot look at it ({e.strerror}).", "Run the doctor as the bot's user.")
+        ]
     # Someone ran the bot (or sqlite3) once as another user: the bot's user may not write it.
     chown = f"Change its owner to the bot's user: chown {_name(folder_owner)} {path} {path}-wal {path}-shm (those that exist)"
     try:
@@ -119,7 +167,13 @@ def _database(path: Path, folder_owner: int) -> list[Finding]:
         db.close()
     except sqlite3.Error as e:
         if owner != _euid():
-            return [fix(topic, f"this user ({_user()}) cannot read it ({e}); it belongs to {_name(owner)}.", f"Run the doctor as the bot's user; if that is not {_name(owner)}: {chown}.")]
+            return [
+                fix(
+                    topic,
+                    f"this user ({_user()}) cannot read it ({e}); it belongs to {_name(owner)}.",
+                    f"Run the doctor as the bot's user; if that is not {_name(owner)}: {chown}.",
+                )
+            ]
         return [
             fix(
                 topic,
@@ -130,9 +184,21 @@ def _database(path: Path, folder_owner: int) -> list[Finding]:
         ]
     found: list[Finding] = []
     if owner != folder_owner:
-        found.append(fix(topic, f"it belongs to {_name(owner)}, the data folder to {_name(folder_owner)}: the bot's user may not be able to save to it.", chown + "."))
+        found.append(
+            fix(
+                topic,
+                f"it belongs to {_name(owner)}, the data folder to {_name(folder_owner)}: the bot's user may not be able to save to it.",
+                chown + ".",
+            )
+        )
     if version > len(MIGRATIONS):
-        return found + [fix(topic, f"a newer Firstline wrote it (schema {version}; this one knows {len(MIGRATIONS)}).", "Install that newer version again, or move the database away to start afresh (only open conversations are lost).")]
+        return found + [
+            fix(
+                topic,
+                f"a newer Firstline wrote it (schema {version}; this one knows {len(MIGRATIONS)}).",
+                "Install that newer version again, or move the database away to start afresh (only open conversations are lost).",
+            )
+        ]
     return found or [ok(topic, f"readable, schema {version}, {sessions} open conversation(s).")]
 
 
@@ -141,7 +207,12 @@ def secret(settings: Settings) -> list[Finding]:
     data = Path(os.path.abspath(settings.data_dir))
     inside = path.is_relative_to(data)
     if settings.secret is not None:
-        found = [ok("Session secret (FIRSTLINE_SECRET)", f"set, {len(settings.secret.get_secret_value().encode())} bytes (hidden).")]
+        found = [
+            ok(
+                "Session secret (FIRSTLINE_SECRET)",
+                f"set, {len(settings.secret.get_secret_value().encode())} bytes (hidden).",
+            )
+        ]
         try:
             if path.exists():
                 found.append(note("Session secret", f"{path} is not used while FIRSTLINE_SECRET is set."))
@@ -165,17 +236,35 @@ def secret(settings: Settings) -> list[Finding]:
     try:
         exists = path.exists()
     except PermissionError:
-        return [fix(topic, f"this user ({_user()}) cannot enter {path.parent}, so the secret cannot be checked.", "Run the doctor as the bot's user.")] + apart
+        return [
+            fix(
+                topic,
+                f"this user ({_user()}) cannot enter {path.parent}, so the secret cannot be checked.",
+                "Run the doctor as the bot's user.",
+            )
+        ] + apart
     if not exists:
         if not inside and path.parent.is_dir() and not _can_write(path.parent):
-            return [fix(topic, f"it does not exist, and this user ({_user()}) may not make it in {path.parent}.", f"Make one: (umask 077; python3 -c 'import secrets; print(secrets.token_hex(32))' > {path}), readable by the bot's user only.")]
+            return [
+                fix(
+                    topic,
+                    f"it does not exist, and this user ({_user()}) may not make it in {path.parent}.",
+                    f"Make one: (umask 077; python3 -c 'import secrets; print(secrets.token_hex(32))' > {path}), readable by the bot's user only.",
+                )
+            ]
         return [note(topic, "none yet; the bot makes one at its first start (readable by its user only).")] + apart
     if not path.is_file():
         return [fix(topic, "this is not a file.", f"Remove {path}; the bot makes a new secret at its next start.")]
     try:
         held = path.read_bytes().strip()
     except OSError as e:
-        return [fix(topic, f"this user ({_user()}) cannot read it ({e.strerror}).", f"Give it to the bot's user: chown <bot user> {path}")] + apart
+        return [
+            fix(
+                topic,
+                f"this user ({_user()}) cannot read it ({e.strerror}).",
+                f"Give it to the bot's user: chown <bot user> {path}",
+            )
+        ] + apart
     found: list[Finding] = []
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077:
@@ -187,10 +276,22 @@ def secret(settings: Settings) -> list[Finding]:
             )
         )
     if len(held) < MIN_SECRET_BYTES:
-        found.append(fix(topic, f"it holds {len(held)} bytes; at least {MIN_SECRET_BYTES} are needed.", f"Delete {path}; the bot makes a new one (open conversations are forgotten)."))
+        found.append(
+            fix(
+                topic,
+                f"it holds {len(held)} bytes; at least {MIN_SECRET_BYTES} are needed.",
+                f"Delete {path}; the bot makes a new one (open conversations are forgotten).",
+            )
+        )
     owner = path.stat().st_uid
     if _euid() != 0 and owner != _euid():
-        found.append(warn(topic, f"it belongs to another user (uid {owner}) than this one ({_user()}).", "Run the doctor as the bot's user, or give the file to that user."))
+        found.append(
+            warn(
+                topic,
+                f"it belongs to another user (uid {owner}) than this one ({_user()}).",
+                "Run the doctor as the bot's user, or give the file to that user.",
+            )
+        )
     return (found or [ok(topic, f"present, {len(held)} bytes, readable by its owner only.")]) + apart
 
 
@@ -220,20 +321,41 @@ def _loopback(host: str) -> bool:
 
 def webhook(settings: Settings) -> list[Finding]:
     if not settings.webhook_url:
-        found = [ok("Receiving updates", "by long polling (FIRSTLINE_WEBHOOK_URL is not set): no open port, no address needed.")]
+        found = [
+            ok(
+                "Receiving updates",
+                "by long polling (FIRSTLINE_WEBHOOK_URL is not set): no open port, no address needed.",
+            )
+        ]
         if settings.webhook_secret is not None:
-            found.append(warn("Webhook secret (FIRSTLINE_WEBHOOK_SECRET)", "it is set, but FIRSTLINE_WEBHOOK_URL is not, so it is not used.", "Set FIRSTLINE_WEBHOOK_URL too for webhook mode, or remove the secret."))
+            found.append(
+                warn(
+                    "Webhook secret (FIRSTLINE_WEBHOOK_SECRET)",
+                    "it is set, but FIRSTLINE_WEBHOOK_URL is not, so it is not used.",
+                    "Set FIRSTLINE_WEBHOOK_URL too for webhook mode, or remove the secret.",
+                )
+            )
         return found
     topic = "Webhook address (FIRSTLINE_WEBHOOK_URL)"
     url = urlsplit(settings.webhook_url)
     official = settings.api_base_url == TELEGRAM_API
     found: list[Finding] = []
     if not url.hostname:
-        return [fix(topic, f"'{settings.webhook_url}' is not a web address.", "Write it whole, e.g. https://bot.example.org/telegram")]
+        return [
+            fix(
+                topic,
+                f"'{settings.webhook_url}' is not a web address.",
+                "Write it whole, e.g. https://bot.example.org/telegram",
+            )
+        ]
     if url.scheme != "https":
         says = "it starts with http://; Telegram calls webhooks over HTTPS only."
         todo = "Use https:// with the address of your TLS reverse proxy (deploy/README.md, 'Webhook behind a reverse proxy')."
-        found.append(fix(topic, says, todo) if official else warn(topic, says + " Only a self-hosted Bot API server in --local mode accepts it.", todo))
+        found.append(
+            fix(topic, says, todo)
+            if official
+            else warn(topic, says + " Only a self-hosted Bot API server in --local mode accepts it.", todo)
+        )
     port = url.port or (443 if url.scheme == "https" else 80)
     if port not in WEBHOOK_PORTS:
         says = f"port {port}: Telegram sends webhook calls only to ports {', '.join(map(str, WEBHOOK_PORTS))}."
@@ -250,9 +372,19 @@ def webhook(settings: Settings) -> list[Finding]:
             )
         )
     if not found:
-        found.append(ok(topic, f"{settings.webhook_url}: HTTPS, port {port}; the bot listens at {settings.webhook_listen}:{settings.webhook_port}{local_path} behind it."))
+        found.append(
+            ok(
+                topic,
+                f"{settings.webhook_url}: HTTPS, port {port}; the bot listens at {settings.webhook_listen}:{settings.webhook_port}{local_path} behind it.",
+            )
+        )
     if settings.webhook_secret is None:
-        found.append(note("Webhook secret", "FIRSTLINE_WEBHOOK_SECRET is not set: the bot derives one from the session secret, so it stays the same across restarts. Calls without it are refused."))
+        found.append(
+            note(
+                "Webhook secret",
+                "FIRSTLINE_WEBHOOK_SECRET is not set: the bot derives one from the session secret, so it stays the same across restarts. Calls without it are refused.",
+            )
+        )
     else:
         found.append(ok("Webhook secret (FIRSTLINE_WEBHOOK_SECRET)", "set (hidden); calls without it are refused."))
     return found

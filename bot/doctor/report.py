@@ -60,16 +60,27 @@ class Printer:
     def add(self, finding: Finding) -> None:
         self.findings.append(finding)
         head = f"{LABELS[finding.level]:<5} {finding.topic}: {finding.says}"
-        self.line(textwrap.fill(head, WIDTH, subsequent_indent=" " * 6))
+        self.line(textwrap.fill(head, WIDTH, subsequent_indent=" " * 6, break_on_hyphens=False, break_long_words=False))
         if finding.todo:
-            self.line(textwrap.fill(finding.todo, WIDTH, initial_indent="      → ", subsequent_indent=" " * 8))
+            self.line(
+                textwrap.fill(
+                    finding.todo,
+                    WIDTH,
+                    initial_indent="      → ",
+                    subsequent_indent=" " * 8,
+                    break_on_hyphens=False,
+                    break_long_words=False,  # a path or command stays whole, to copy
+                )
+            )
 
     def summary(self) -> int:
         """The closing line; the exit status (1 when something must be fixed)."""
         to_fix = sum(f.must_fix for f in self.findings)
         self.line()
         if to_fix:
-            self.line(f"{to_fix} thing{'s' if to_fix > 1 else ''} to fix (marked FIX above); then run `firstline doctor` again.")
+            self.line(
+                f"{to_fix} thing{'s' if to_fix > 1 else ''} to fix (marked FIX above); then run `firstline doctor` again."
+            )
             return 1
         warnings = sum(f.level == "warn" for f in self.findings)
         more = f" ({warnings} warning{'s' if warnings > 1 else ''} above: worth a look)" if warnings else ""

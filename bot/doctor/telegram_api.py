@@ -9,7 +9,7 @@ may quote the token.
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
@@ -30,14 +30,25 @@ async def _ask(settings: Settings) -> list[Finding]:
     server = settings.api_base_url
     topic = f"Bot API ({server})"
     request = HTTPXRequest(connect_timeout=CONNECT_SECONDS, read_timeout=READ_SECONDS)
-    bot = Bot(settings.bot_token.get_secret_value(), base_url=settings.bot_api_url, base_file_url=settings.file_api_url, request=request)
+    bot = Bot(
+        settings.bot_token.get_secret_value(),
+        base_url=settings.bot_api_url,
+        base_file_url=settings.file_api_url,
+        request=request,
+    )
     asking = "getMe"
     try:
         await bot.initialize()  # getMe
         asking = "getWebhookInfo"
         info = await bot.get_webhook_info()
     except InvalidToken:
-        return [fix(topic, "it refused the token: the token is wrong, or it was replaced (revoked) in BotFather.", "Copy the current token from @BotFather: /mybots, your bot, 'API Token'.")]
+        return [
+            fix(
+                topic,
+                "it refused the token: the token is wrong, or it was replaced (revoked) in BotFather.",
+                "Copy the current token from @BotFather: /mybots, your bot, 'API Token'.",
+            )
+        ]
     except (TimedOut, NetworkError) as e:
         where = "Telegram" if server == TELEGRAM_API else "your Bot API server"
         return [
@@ -50,9 +61,21 @@ async def _ask(settings: Settings) -> list[Finding]:
             )
         ]
     except TelegramError as e:
-        return [fix(topic, f"it answered with an error ({type(e).__name__}).", "Is TELEGRAM_API_BASE_URL the address of a Bot API server?")]
+        return [
+            fix(
+                topic,
+                f"it answered with an error ({type(e).__name__}).",
+                "Is TELEGRAM_API_BASE_URL the address of a Bot API server?",
+            )
+        ]
     except Exception as e:  # an answer of the wrong shape: one line, never a traceback
-        return [fix(topic, f"its answer to {asking} could not be read ({type(e).__name__}).", "Is TELEGRAM_API_BASE_URL the address of a Bot API server, and is nothing in between changing its answers?")]
+        return [
+            fix(
+                topic,
+                f"its answer to {asking} could not be read ({type(e).__name__}).",
+                "Is TELEGRAM_API_BASE_URL the address of a Bot API server, and is nothing in between changing its answers?",
+            )
+        ]
     finally:
         try:
             await bot.shutdown()
@@ -81,12 +104,14 @@ def _webhook_info(settings: Settings, info) -> list[Finding]:
             )
         )
     if info.pending_update_count:
-        found.append(note(topic, f"{info.pending_update_count} update(s) wait at Telegram; the bot takes them when it runs."))
+        found.append(
+            note(topic, f"{info.pending_update_count} update(s) wait at Telegram; the bot takes them when it runs.")
+        )
     return found
 
 
 def _ago(when: datetime) -> str:
-    seconds = max(0, (datetime.now(timezone.utc) - when).total_seconds())
+    seconds = max(0, (datetime.now(UTC) - when).total_seconds())
     for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
         if seconds >= size:
             n = int(seconds // size)

@@ -15,7 +15,7 @@ import segno
 from PIL import Image, ImageDraw, ImageFont
 
 from bot.documents.fonts import drawable, font_path
-from bot.render import contact_details, contact_name
+from bot.render import contact_details, contact_name, dated, description, gap_line, roles_text
 from bot.runtime import Runtime
 from flows.contacts import ROLES
 from flows.phones import EU_WIDE
@@ -57,15 +57,29 @@ def handover_card(runtime: Runtime, country: str | None, lang: str, deep_link: s
 
     entries = [
         Entry(
-            name=drawable(contact_name(listed, lang)),
-            role=t(f"contact-role-{listed.role}"),
+            name=drawable(contact_name(cat, lang, listed)),
+            role=drawable(roles_text(cat, lang, listed)),
             phone=listed.entry.phone,
-            details=contact_details(cat, lang, listed, phone=False),
-            checked=t("contacts-checked", date=listed.entry.checked),
+            details=drawable(
+                " · ".join(
+                    p for p in (contact_details(cat, lang, listed, phone=False), description(cat, lang, listed)) if p
+                )
+            ),
+            checked=drawable(dated(cat, lang, listed)),
+        )
+        if listed.kind == "entry"
+        else Entry(
+            name=drawable(roles_text(cat, lang, listed)),
+            role="",
+            phone=None,
+            details=drawable(gap_line(cat, lang, listed)),
+            checked="",
         )
         for listed in runtime.library.contacts_for(country, list(ROLES))
     ]
-    return draw_card(t("card-title"), t(f"country-{country.lower()}"), t("card-intro"), entries, t("card-scan"), deep_link)
+    return draw_card(
+        t("card-title"), t(f"country-{country.lower()}"), t("card-intro"), entries, t("card-scan"), deep_link
+    )
 
 
 def draw_card(title: str, country: str, intro: str, entries: list[Entry], scan: str, deep_link: str) -> bytes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 from telegram.error import BadRequest, InvalidToken, RetryAfter, TelegramError
 

@@ -36,10 +36,15 @@ async def register(bot: Bot, catalog: Catalog, languages: tuple[str, ...]) -> No
         calls = (
             ("commands", partial(bot.set_my_commands, command_list(catalog, lang), language_code=code)),
             ("description", partial(bot.set_my_description, catalog.text(lang, "tg-description"), language_code=code)),
-            ("short description", partial(bot.set_my_short_description, catalog.text(lang, "tg-short-description"), language_code=code)),
+            (
+                "short description",
+                partial(bot.set_my_short_description, catalog.text(lang, "tg-short-description"), language_code=code),
+            ),
         )
         for what, call in calls:
             try:
                 await call()
             except TelegramError as e:
-                log.warning("could not set the bot %s for %s: %s", what, code or "the default language", type(e).__name__)
+                log.warning(
+                    "could not set the bot %s for %s: %s", what, code or "the default language", type(e).__name__
+                )

@@ -17,7 +17,7 @@ from telegram.error import BadRequest, TelegramError
 from bot.store import Conversation
 from bot.telegram import raw
 from bot.telegram.retries import transient
-from bot.telegram.screens import Shown
+from bot.telegram.screens import TelegramScreen
 
 log = logging.getLogger(__name__)
 
@@ -25,15 +25,26 @@ log = logging.getLogger(__name__)
 DELETE_BATCH = 100
 
 
-async def show(bot: Bot, chat_id: int, conversation: Conversation, screen: Shown, hour: int, pressed: int | None = None, same: bool = False) -> None:
+async def show(
+    bot: Bot,
+    chat_id: int,
+    conversation: Conversation,
+    screen: TelegramScreen,
+    hour: int,
+    pressed: int | None = None,
+    same: bool = False,
+) -> None:
     """Show the screen, edited into the message whose button was pressed when that is the
     current screen; record in `conversation` the messages it now lives in. `same`: the
     screen is the one already on show (nothing changed), so even a kept one is edited."""
     current = conversation.screen
-    if edits_in_place(conversation, pressed, same) and len(screen.pieces) == 1:
-        if await _edit(bot, chat_id, current, screen):
-            conversation.kept = screen.ends
-            return
+    if (
+        edits_in_place(conversation, pressed, same)
+        and len(screen.pieces) == 1
+        and await _edit(bot, chat_id, current, screen)
+    ):
+        conversation.kept = screen.ends
+        return
     for piece in screen.pieces[:-1]:
         conversation.remember(await raw.send(bot, chat_id, piece), hour)
     sent = await raw.send(bot, chat_id, screen.pieces[-1], screen.keyboard)
@@ -49,7 +60,7 @@ def edits_in_place(conversation: Conversation, pressed: int | None, same: bool =
     return pressed is not None and pressed == conversation.screen and (same or not conversation.kept)
 
 
-async def _edit(bot: Bot, chat_id: int, message_id: int, screen: Shown) -> bool:
+async def _edit(bot: Bot, chat_id: int, message_id: int, screen: TelegramScreen) -> bool:
     """True when the message now shows the screen (or already did)."""
     try:
         await raw.edit(bot, chat_id, message_id, screen.pieces[0], screen.keyboard)

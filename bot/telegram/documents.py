@@ -15,7 +15,9 @@ from bot.telegram import deeplinks
 log = logging.getLogger(__name__)
 
 
-async def send_documents(bot: Bot, chat_id: int, runtime: Runtime, conversation: Conversation, names: list[str], hour: int) -> bool:
+async def send_documents(
+    bot: Bot, chat_id: int, runtime: Runtime, conversation: Conversation, names: list[str], hour: int
+) -> bool:
     """Send each document; False when one could not be made (it is skipped, the rest go)."""
     session, all_sent = conversation.session, True
     for name in names:
@@ -28,8 +30,12 @@ async def send_documents(bot: Bot, chat_id: int, runtime: Runtime, conversation:
                 data = await asyncio.to_thread(annex_pdf.annex_pdf, runtime, session, session.lang)
                 sent = await bot.send_document(chat_id, InputFile(data, filename=annex_pdf.FILENAME))
             elif name == "handover-card":
-                link = deeplinks.url(bot.username, deeplinks.Link(flow="contacts", lang=session.lang, country=session.country))
-                data = await asyncio.to_thread(handover_card.handover_card, runtime, session.country, session.lang, link)
+                link = deeplinks.url(
+                    bot.username, deeplinks.Link(flow="contacts", lang=session.lang, country=session.country)
+                )
+                data = await asyncio.to_thread(
+                    handover_card.handover_card, runtime, session.country, session.lang, link
+                )
                 sent = await bot.send_photo(chat_id, InputFile(data, filename=handover_card.FILENAME))
             else:
                 raise ValueError("unknown document")

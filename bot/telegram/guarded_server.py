@@ -27,7 +27,8 @@ import logging
 import resource
 import socket
 import time
-from typing import Any, Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
 
 from tornado import httputil
 from tornado.httpserver import HTTPServer
@@ -85,7 +86,9 @@ class GuardedHTTPServer(HTTPServer):
         self._waiting: dict[object, None] = {}
         self._closing: set[object] = set()  # closed by us, not yet gone from _connections
         self._accept_failed = OncePerMinute("the webhook server cannot accept a connection; it pauses briefly")
-        self._full = OncePerMinute(f"the webhook server has {self.max_connections} connections open, its most: a new one closes the longest idle one, or is closed when none is idle")
+        self._full = OncePerMinute(
+            f"the webhook server has {self.max_connections} connections open, its most: a new one closes the longest idle one, or is closed when none is idle"
+        )
 
     @property
     def open_connections(self) -> int:
@@ -168,7 +171,9 @@ class GuardedHTTPServer(HTTPServer):
         # Called when a connection starts waiting for its next request.
         self._waiting.pop(server_conn, None)
         self._waiting[server_conn] = None
-        return _HeadersArrived(super().start_request(server_conn, request_conn), lambda: self._waiting.pop(server_conn, None))
+        return _HeadersArrived(
+            super().start_request(server_conn, request_conn), lambda: self._waiting.pop(server_conn, None)
+        )
 
     def on_close(self, server_conn: object) -> None:
         self._waiting.pop(server_conn, None)

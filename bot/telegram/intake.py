@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from telegram import Update
 from telegram.ext import Application
@@ -62,7 +62,9 @@ class Intake:
         if await set_within(self._idle, grace_seconds):
             return 0
         left = list(self._tasks)
-        log.warning("%d update(s) not finished in %.0f s; Telegram sends them again at the next start", len(left), grace_seconds)
+        log.warning(
+            "%d update(s) not finished in %.0f s; Telegram sends them again at the next start", len(left), grace_seconds
+        )
         for task in left:
             task.cancel()
         await asyncio.gather(*left, return_exceptions=True)

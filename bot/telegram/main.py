@@ -30,13 +30,14 @@ from bot.settings import EXIT_CANNOT_FIX, Settings
 from bot.store import SchemaTooNew, SecretUnusable, SessionStore, load_secret
 from bot.telegram import commands, logs
 from bot.telegram.bootstrap import StartError
-from bot.telegram.conversation import Firstline
 from bot.telegram.intake import Intake
 from bot.telegram.pending import Pending
 from bot.telegram.polling import Poller
 from bot.telegram.processor import PerChatUpdateProcessor
-from bot.telegram.webhook import WebhookServer
 from bot.telegram.retries import patient_rate_limiter
+from bot.telegram.stages import OFF, Stages
+from bot.telegram.turn import UpdateHandler
+from bot.telegram.webhook import WebhookServer
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +77,15 @@ async def _run_until_signal(settings: Settings, runtime: Runtime) -> int:
         await serve(settings, runtime, stop)
     # What a restart cannot fix: one line, and a status the unit does not restart on.
     except InvalidToken:
-        log.error("Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (revoked or replaced in BotFather?); not restarting")
+        log.error(
+            "Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (revoked or replaced in BotFather?); not restarting"
+        )
         return EXIT_CANNOT_FIX
     except SchemaTooNew as e:
-        log.error("%s: a newer Firstline wrote the session database; install that version again, or move the database away (deploy/README.md, 'Rolling back'); not restarting", e)
+        log.error(
+            "%s: a newer Firstline wrote the session database; install that version again, or move the database away (deploy/README.md, 'Rolling back'); not restarting",
+            e,
+        )
         return EXIT_CANNOT_FIX
     except SecretUnusable as e:
         log.error("%s; not restarting", e)
@@ -124,12 +130,19 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
         await store.close()
 
 
-def build_application(settings: Settings, runtime: Runtime, store: SessionStore, requests: tuple[BaseRequest, BaseRequest] | None = None, pending: Pending | None = None) -> Application:
+def build_application(
+    settings: Settings,
+    runtime: Runtime,
+    store: SessionStore,
+    requests: tuple[BaseRequest, BaseRequest] | None = None,
+    pending: Pending | None = None,
+    stages: Stages = OFF,
+) -> Application:
     """`requests` (for calls, for getUpdates) replace the HTTP client, e.g. with an in-process
     fake (the benchmark, the bad-input tests). `pending`: the caller closes it before the
-    application shuts down."""
+    application shuts down. `stages`: CPU time by stage of a turn, for the benchmark."""
     chats = PerChatUpdateProcessor(settings.concurrent_updates)
-    firstline = Firstline(runtime, store, chats, pending)
+    handler = UpdateHandler(runtime, store, chats, pending, stages)
     builder = (
         Application.builder()
         .token(settings.bot_token.get_secret_value())
@@ -141,7 +154,7 @@ def build_application(settings: Settings, runtime: Runtime, store: SessionStore,
     if requests is not None:
         builder = builder.request(requests[0]).get_updates_request(requests[1])
     app = builder.build()
-    app.add_handler(TypeHandler(Update, firstline.on_update))
+    app.add_handler(TypeHandler(Update, handler.on_update))
     app.add_error_handler(on_error)
     return app
 
@@ -159,11 +172,13 @@ async def _initialize(app: Application, stop: asyncio.Event) -> bool:
         except NetworkError as e:
             log.warning("Telegram cannot be reached (%s); trying again in %.0f s", type(e).__name__, delay)
         except Exception as e:  # an answer of the wrong shape (getMe without is_bot...): no traceback
-            raise StartError(f"the Bot API's answer to getMe could not be read ({type(e).__name__}): is TELEGRAM_API_BASE_URL the address of a Bot API server?") from None
+            raise StartError(
+                f"the Bot API's answer to getMe could not be read ({type(e).__name__}): is TELEGRAM_API_BASE_URL the address of a Bot API server?"
+            ) from None
         try:
             await asyncio.wait_for(stop.wait(), delay)
             return False
-        except asyncio.TimeoutError:
+        except TimeoutError:
             delay = min(delay * 2, 60)
 
 
@@ -183,7 +198,13 @@ def _receiver(app: Application, settings: Settings, secret: bytes, store: Sessio
             grace_seconds=STOP_GRACE_SECONDS,
         )
     heartbeat = health.heartbeat_path(settings)
-    return Poller(app.bot, intake, ALLOWED_UPDATES, on_poll=lambda skipped: health.beat(heartbeat, skipped), grace_seconds=STOP_GRACE_SECONDS)
+    return Poller(
+        app.bot,
+        intake,
+        ALLOWED_UPDATES,
+        on_poll=lambda skipped: health.beat(heartbeat, skipped),
+        grace_seconds=STOP_GRACE_SECONDS,
+    )
 
 
 def webhook_secret(settings: Settings, secret: bytes) -> str:

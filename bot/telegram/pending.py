@@ -28,8 +28,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Awaitable, Callable
 
 from telegram import Bot
 from telegram.error import TelegramError
@@ -67,7 +67,14 @@ class Owed:
 
 
 class Pending:
-    def __init__(self, show_again: ShowAgain | None = None, tell: Tell | None = None, delays: tuple[float, ...] = DELAYS, give_up_seconds: float = GIVE_UP_SECONDS, max_chats: int = MAX_CHATS):
+    def __init__(
+        self,
+        show_again: ShowAgain | None = None,
+        tell: Tell | None = None,
+        delays: tuple[float, ...] = DELAYS,
+        give_up_seconds: float = GIVE_UP_SECONDS,
+        max_chats: int = MAX_CHATS,
+    ):
         self.show_again = show_again
         self.tell = tell
         self._delays = delays
@@ -144,7 +151,10 @@ class Pending:
                 await self._round()
             except Unreachable:
                 if not self._outage:
-                    log.warning("Telegram cannot be reached: %d chat(s) wait for messages to be deleted or a screen to be shown; trying again until it answers", len(self._owed))
+                    log.warning(
+                        "Telegram cannot be reached: %d chat(s) wait for messages to be deleted or a screen to be shown; trying again until it answers",
+                        len(self._owed),
+                    )
                     self._outage = True
                 delay = self._delays[min(failures, len(self._delays) - 1)]
                 failures += 1
@@ -163,7 +173,7 @@ class Pending:
         wait = max(0.0, min(due) - time.monotonic()) if due else None
         try:
             await asyncio.wait_for(self._wake.wait(), wait)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
     async def _round(self) -> None:
@@ -235,8 +245,10 @@ class Pending:
                 owed.deletions = dict.fromkeys(owed.deletions, 0.0)  # notices too: nothing left behind
             try:
                 await asyncio.wait_for(self._round(), LAST_ROUND_SECONDS)
-            except (Unreachable, asyncio.TimeoutError, TelegramError):
+            except (TimeoutError, Unreachable, TelegramError):
                 pass
         if self._owed:
-            log.warning("stopping with work owed to %d chat(s) that Telegram could not take; it is lost", len(self._owed))
+            log.warning(
+                "stopping with work owed to %d chat(s) that Telegram could not take; it is lost", len(self._owed)
+            )
             self._owed.clear()

@@ -28,7 +28,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from telegram import Bot
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError, TimedOut
@@ -94,7 +95,14 @@ class Offsets:
 
 
 class Poller:
-    def __init__(self, bot: Bot, intake: Intake, allowed_updates: Sequence[str], on_poll: Callable[[int], None] = lambda skipped: None, grace_seconds: float = 20):
+    def __init__(
+        self,
+        bot: Bot,
+        intake: Intake,
+        allowed_updates: Sequence[str],
+        on_poll: Callable[[int], None] = lambda skipped: None,
+        grace_seconds: float = 20,
+    ):
         self._bot = bot
         self._intake = intake
         self._allowed = list(allowed_updates)
@@ -149,7 +157,9 @@ class Poller:
                 continue
             except Exception as e:  # network trouble, Telegram's 5xx, an answer that is not a list
                 if isinstance(e, Conflict):
-                    log.warning("another program is receiving this bot's updates (a second Firstline with the same token?)")
+                    log.warning(
+                        "another program is receiving this bot's updates (a second Firstline with the same token?)"
+                    )
                 else:
                     log.warning("receiving updates failed (%s); trying again in %.0f s", type(e).__name__, delay)
                 await asyncio.sleep(delay)
@@ -209,8 +219,9 @@ class Poller:
         try:
             async with asyncio.timeout(CONFIRM_TIMEOUT_SECONDS):
                 # Raw: what it brings is not read (it comes again at the next start).
-                await self._bot._post("getUpdates", {"offset": offset, "limit": 1, "timeout": 0, "allowed_updates": self._allowed})  # noqa: SLF001
+                await self._bot._post(
+                    "getUpdates", {"offset": offset, "limit": 1, "timeout": 0, "allowed_updates": self._allowed}
+                )  # noqa: SLF001
         except (TelegramError, TimeoutError) as e:
             # Not confirmed: they come again at the next start, and are applied once.
             log.warning("could not confirm the last updates to Telegram (%s)", type(e).__name__)
-

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Any, AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable
+from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor

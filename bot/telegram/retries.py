@@ -51,7 +51,15 @@ def transient(error: BaseException) -> bool:
 
 
 class PatientRateLimiter(AIORateLimiter):
-    async def process_request(self, callback, args: Any, kwargs: dict[str, Any], endpoint: str, data: dict[str, Any], rate_limit_args: int | None):
+    async def process_request(
+        self,
+        callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ):
         delays = () if _single.get() else SERVER_RETRY_DELAYS
         for delay in (*delays, None):
             try:

@@ -9,7 +9,7 @@ from bot.telegram import buttons
 
 
 @dataclass(frozen=True)
-class Shown:
+class TelegramScreen:
     """What to put on screen: all but the last piece are plain messages; the last carries the keyboard."""
 
     pieces: list[str]
@@ -17,12 +17,27 @@ class Shown:
     ends: bool  # the screen ends a flow: it stays in the chat when the next one comes
 
 
-def shown(rendered: Rendered, nonce: int, ends: bool) -> Shown:
-    return Shown(pieces=split_text(rendered.text), keyboard=keyboard(rendered, nonce), ends=ends)
+def for_telegram(rendered: Rendered, nonce: int, ends: bool) -> TelegramScreen:
+    pieces = _PIECES.get(rendered.text)
+    if pieces is None:
+        if len(_PIECES) >= MAX_REMEMBERED_TEXTS:
+            _PIECES.clear()  # a crude bound, never reached by the shipped flows
+        pieces = _PIECES[rendered.text] = split_text(rendered.text)
+    return TelegramScreen(pieces=pieces, keyboard=keyboard(rendered, nonce), ends=ends)
+
+
+# A screen's text cut into pieces, by text: the same screens come again and again.
+_PIECES: dict[str, list[str]] = {}
+MAX_REMEMBERED_TEXTS = 20_000
 
 
 def keyboard(rendered: Rendered, nonce: int) -> dict:
-    return {"inline_keyboard": [[{"text": b.label, "callback_data": buttons.encode(nonce, b.action)} for b in row] for row in rendered.buttons]}
+    return {
+        "inline_keyboard": [
+            [{"text": b.label, "callback_data": buttons.encode(nonce, b.action)} for b in row]
+            for row in rendered.buttons
+        ]
+    }
 
 
 def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:

@@ -37,7 +37,12 @@ class Reader:
         except Exception as e:
             self.skipped += 1
             # Its kind and the kind of error only: the update holds ids, names and text.
-            log.warning("one update could not be read (%s, %s); skipped (%d so far)", kind_of(data), type(e).__name__, self.skipped)
+            log.warning(
+                "one update could not be read (%s, %s); skipped (%d so far)",
+                kind_of(data),
+                type(e).__name__,
+                self.skipped,
+            )
             return None
 
 

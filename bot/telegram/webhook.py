@@ -28,7 +28,8 @@ import errno
 import hmac
 import json
 import logging
-from typing import Any, Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 import tornado.web
 from telegram import Bot
@@ -89,10 +90,17 @@ class WebhookServer:
             # Listening before registering: Telegram's first call finds the server up.
             server.listen(self.port, address=self.listen)
         except OSError as e:
-            raise StartError(f"cannot listen on {self.listen}:{self.port} ({e.strerror}): {LISTEN_HINTS.get(e.errno, 'check FIRSTLINE_WEBHOOK_LISTEN and FIRSTLINE_WEBHOOK_PORT')}") from None
+            raise StartError(
+                f"cannot listen on {self.listen}:{self.port} ({e.strerror}): {LISTEN_HINTS.get(e.errno, 'check FIRSTLINE_WEBHOOK_LISTEN and FIRSTLINE_WEBHOOK_PORT')}"
+            ) from None
         try:
             registered = await keep_trying(
-                lambda: self.bot.set_webhook(url=self.url, secret_token=self._secret.decode(), allowed_updates=self._allowed, max_connections=MAX_CONNECTIONS),
+                lambda: self.bot.set_webhook(
+                    url=self.url,
+                    secret_token=self._secret.decode(),
+                    allowed_updates=self._allowed,
+                    max_connections=MAX_CONNECTIONS,
+                ),
                 stop,
                 "registering the webhook",
             )
@@ -125,7 +133,12 @@ class WebhookServer:
 
 class _Routes(tornado.web.Application):
     def __init__(self, server: WebhookServer):
-        super().__init__([(rf"{server.path}/?", _UpdateHandler, {"server": server}), (HEALTH_PATH, _HealthHandler, {"server": server})])
+        super().__init__(
+            [
+                (rf"{server.path}/?", _UpdateHandler, {"server": server}),
+                (HEALTH_PATH, _HealthHandler, {"server": server}),
+            ]
+        )
 
     def log_request(self, handler: tornado.web.RequestHandler) -> None:
         """No access log: a line per update would tell when people use the bot."""

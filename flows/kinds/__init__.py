@@ -6,6 +6,18 @@ decorated with flows.schema.register, imported below.
 
 from __future__ import annotations
 
-from flows.kinds import ask, branch, checklist, choice, deal, end, feedback, marks, reference
+from flows.kinds import ask, branch, checklist, choice, deal, end, feedback, groups, marks, recheck, reference
 
-__all__ = ["ask", "branch", "checklist", "choice", "deal", "end", "feedback", "marks", "reference"]
+__all__ = [
+    "ask",
+    "branch",
+    "checklist",
+    "choice",
+    "deal",
+    "end",
+    "feedback",
+    "groups",
+    "marks",
+    "recheck",
+    "reference",
+]

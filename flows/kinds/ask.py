@@ -7,12 +7,13 @@ heading with $n and $total, above the item's text; `prompt` says what to do, bel
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Literal, cast
 
 from flows.errors import FlowError
 from flows.outputs import DONE, Button, Msg
-from flows.schema import Id, MsgId, Question, Scenario, register
+from flows.schema import Answer, Id, MsgId, Question, Scenario, register
 from flows.scoring import action_label, outcomes, score_question, score_scenario, signal_groups
 from flows.session import Session
 from flows.step import STAY, Body, Ctx, Move, ScreenStep, step_at
@@ -126,13 +127,22 @@ class AskStep(ScreenStep):
             question = self._question(ctx, s)
             if len(question.options) > 2:
                 # Multiple choice: the options in full in the text, lettered; a button may cut its label short.
-                for letter, o in zip(OPTION_LETTERS, question.options, strict=False):
+                for letter, o in zip(OPTION_LETTERS, shuffled(question, s.seed), strict=False):
                     args = {"n": letter, "text": [o.label]}
                     text.append(Msg(id="quiz-option", args=args))
                     rows.append([Button(action=o.id, label=Msg(id="quiz-option-button", args=args))])
             else:
                 rows = [[Button(action=o.id, label=Msg(id=o.label))] for o in question.options]
         return Body(text=text, rows=rows)
+
+
+def shuffled(question: Question, seed: int) -> list[Answer]:
+    """A multiple-choice question's options in an order drawn from the run's seed (set
+    when the run was dealt), so the right answer is not always in one place; the same
+    run shows the same order every time its screen is drawn again."""
+    options = list(question.options)
+    random.Random(f"{seed}:{question.id}").shuffle(options)
+    return options
 
 
 def check_asks_from(ctx: Ctx, origin: str, first: str, path: Path) -> None:

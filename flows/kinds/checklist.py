@@ -1,4 +1,9 @@
-"""`checklist`: toggle buttons, one per indicator, then `next`."""
+"""`checklist`: toggle buttons, one per indicator, then `next`.
+
+`hub`: a `groups` step listing this checklist; its buttons to the other groups are
+shown here too, so a worker goes straight from one group they noticed something in to
+the next. `danger`: the step that asks about safety again when a sign of danger
+(an indicator marked `danger`) is ticked; it returns here, the tick kept."""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from typing import Literal
 from pydantic import Field
 
 from flows.errors import FlowError
+from flows.kinds.groups import GroupsStep
 from flows.outputs import DONE, Button, Msg
 from flows.schema import Id, MsgId, register
 from flows.session import Session
@@ -20,15 +26,25 @@ class ChecklistStep(ScreenStep):
     items: list[Id] = Field(min_length=1)
     done: MsgId = "common-done"
     next: Id
+    hub: Id | None = None
+    danger: Id | None = None
 
     MESSAGES = ("checklist-item", "checklist-button", "common-done")
     BUTTON_MESSAGES = ("checklist-button", "common-done")
 
     def targets(self) -> list[str]:
-        return [self.next]
+        return [self.next, *([self.danger] if self.danger else [])]
 
     def actions(self, ctx: Ctx) -> list[str]:
-        return [DONE, *self.items]
+        return [DONE, *self.items, *self._jumps(ctx)]
+
+    def _hub(self, ctx: Ctx) -> GroupsStep | None:
+        step = ctx.flow.step_index.get(self.hub) if self.hub else None
+        return step if isinstance(step, GroupsStep) else None
+
+    def _jumps(self, ctx: Ctx) -> list[str]:
+        hub = self._hub(ctx)
+        return list(hub.groups) if hub else []
 
     def messages(self, ctx: Ctx) -> set[str]:
         return {self.text, self.done}
@@ -40,13 +56,27 @@ class ChecklistStep(ScreenStep):
                 raise FlowError(path, self.id, "unknown-target", f"unknown indicator '{item}'")
         if unique(self.items):
             raise FlowError(path, self.id, "duplicate-id", "an indicator is listed twice")
+        hub = self._hub(ctx)
+        if self.hub is not None and (hub is None or self.id not in hub.groups):
+            raise FlowError(path, self.id, "unknown-target", f"hub '{self.hub}' is not a groups step listing this one")
+        if self.danger is None and any(ctx.flow.indicator_index[i].danger for i in self.items):
+            raise FlowError(path, self.id, "schema", "it lists a sign of danger: it needs a `danger` step")
+
+    def assesses(self, ctx: Ctx) -> set[str]:
+        index = ctx.flow.indicator_index
+        return {index[i].row for i in self.items}
 
     def press(self, ctx: Ctx, s: Session, action: str) -> Move | None:
         if action == DONE:
             return Move(to=self.next)
+        if action in self._jumps(ctx):
+            return Move(to=action)
         if action not in self.items:
             return None
-        s.ticks = [t for t in s.ticks if t != action] if action in s.ticks else [*s.ticks, action]
+        ticking = action not in s.ticks
+        s.ticks = [*s.ticks, action] if ticking else [t for t in s.ticks if t != action]
+        if ticking and self.danger and ctx.flow.indicator_index[action].danger:
+            return Move(to=self.danger)
         return STAY
 
     def _parts(self, ctx: Ctx) -> dict[tuple[str, str], tuple[Msg, Button]]:
@@ -74,4 +104,6 @@ class ChecklistStep(ScreenStep):
             line, button = parts[item, "yes" if item in s.ticks else "no"]
             text.append(line)
             toggles.append(button)
-        return Body(text=text, rows=[*in_rows(toggles, 3), [Button(action=DONE, label=Msg(id=self.done))]])
+        hub = self._hub(ctx)
+        bar = hub.bar(ctx, s, current=self.id) if hub else []
+        return Body(text=text, rows=[*in_rows(toggles, 3), *bar, [Button(action=DONE, label=Msg(id=self.done))]])

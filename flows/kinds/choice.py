@@ -12,9 +12,10 @@ from typing import Literal
 from pydantic import Field
 
 from flows.annex import assessment_args, holds
+from flows.contacts import SECTIONS
 from flows.errors import FlowError
 from flows.outputs import DOCUMENTS, Button, Msg
-from flows.schema import Option, register
+from flows.schema import Id, Option, register
 from flows.scoring import summary_args
 from flows.session import Session
 from flows.step import Body, Ctx, Move, ScreenStep, unique
@@ -26,7 +27,7 @@ class OptionsStep(ScreenStep):
     options: list[Option] = []
 
     def targets(self) -> list[str]:
-        return [o.next for o in self.options if o.next]
+        return [t for o in self.options for t in (o.next, o.paused) if t]
 
     def actions(self, ctx: Ctx) -> list[str]:
         return [o.id for o in self.options]
@@ -98,6 +99,8 @@ class OptionsStep(ScreenStep):
         option = next((o for o in self.visible(ctx, s) if o.id == action), None)
         if option is None:
             return None
+        if option.paused and s.paused and s.paused.flow == option.flow:
+            return Move(to=option.paused)  # continue or start again? asked first
         if option.send:
             return Move(send=option.send)
         if option.set_flags:
@@ -106,7 +109,7 @@ class OptionsStep(ScreenStep):
             s.lang = option.set_lang
         if option.set_country:
             s.country = option.set_country
-        return Move(flow=option.flow) if option.flow else Move(to=option.next)
+        return Move(flow=option.flow, resume=option.resume) if option.flow else Move(to=option.next)
 
     def option_rows(self, ctx: Ctx, s: Session) -> list[list[Button]]:
         buttons = self._buttons()
@@ -118,10 +121,10 @@ class OptionsStep(ScreenStep):
 
 class ChoiceBase(OptionsStep):
     """`show` adds computed arguments to the text: `assessment` what the marks show,
-    `summary` the scores of the run just ended."""
+    `summary` the scores of the run just ended, `paused` what the paused flow holds."""
 
     options: list[Option] = Field(min_length=1)
-    show: Literal["assessment", "summary"] | None = None
+    show: Literal["assessment", "summary", "paused"] | None = None
 
     def needs_items(self) -> bool:
         return self.show == "summary"
@@ -132,6 +135,13 @@ class ChoiceBase(OptionsStep):
             body.text[0] = Msg(id=self.text, args=assessment_args(ctx.flow, s))
         elif self.show == "summary":
             body.text[0] = Msg(id=self.text, args=summary_args(ctx.flow, s.run))
+        elif self.show == "paused":
+            paused = s.paused
+            args: dict[str, str | int | list[str]] = {
+                "ticks": len(paused.ticks) if paused else 0,
+                "marks": len(paused.raised) if paused else 0,
+            }
+            body.text[0] = Msg(id=self.text, args=args)
         return body
 
 
@@ -141,3 +151,15 @@ class ChoiceStep(ChoiceBase):
 
     kind: Literal["choice"] = "choice"
     may_show_person = True
+    contacts: list[Id] = []  # a contact section on a screen that goes on (step 2's primary needs)
+
+    def check(self, ctx: Ctx, path: Path) -> None:
+        super().check(ctx, path)
+        for role in self.contacts:
+            if role not in SECTIONS:
+                raise FlowError(path, self.id, "unknown-target", f"unknown contact role '{role}'")
+
+    def body(self, ctx: Ctx, s: Session) -> Body:
+        body = super().body(ctx, s)
+        body.contacts = ctx.lib.contacts_for(s.country, self.contacts)
+        return body

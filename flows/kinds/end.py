@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from flows.contacts import ROLES
+from flows.contacts import SECTIONS
 from flows.errors import FlowError
 from flows.kinds.choice import OptionsStep
 from flows.schema import Id, register
@@ -39,7 +39,7 @@ class EndStep(OptionsStep):
         if ctx.flow.requires_outcome and self.outcome is None:
             raise FlowError(path, self.id, "no-outcome", "this flow must end in an outcome, this end has none")
         for role in self.contacts:
-            if role not in ROLES:
+            if role not in SECTIONS:
                 raise FlowError(path, self.id, "unknown-target", f"unknown contact role '{role}'")
 
     def body(self, ctx: Ctx, s: Session) -> Body:

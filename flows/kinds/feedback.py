@@ -89,8 +89,10 @@ class FeedbackStep(ScreenStep):
         else:
             source = ctx.the_source()
             body.text += scenario_feedback(source, item, run)
-            # The contacts the right first action would call, as the screening's outcome lists them.
-            body.contacts, body.ends = ctx.lib.contacts_for(s.country, outcome_roles(source, item.action)), True
+            # The contacts the right first action would call, as the screening's outcome lists them
+            # (without descriptions: the feedback above is long enough).
+            roles = outcome_roles(source, item.action)
+            body.contacts, body.ends = ctx.lib.contacts_for(s.country, roles, brief=True), True
         if not run.last:
             body.rows.append([Button(action=NEXT, label=Msg(id=self.more))])
         body.rows.append([Button(action=FINISH, label=Msg(id=self.finish))])

@@ -35,13 +35,36 @@ marks-line = { $n }. { $row }: { $mark ->
         [2] 2 има доказателства
        *[3] 3 нужна е още информация
     }
-marks-button = { $n }: { $mark }
+marks-button = { $current ->
+        [yes] ●{ $n }: { $mark }
+       *[no] { $n }: { $mark }
+    }
 
-lang-en = English
-lang-nl = Nederlands
-lang-bg = Български
-lang-ro = Română
-lang-es = Español
-lang-fr = Français
-lang-el = Ελληνικά
-country-nl = 🇳🇱 Нидерландия
+groups-button = { $current ->
+        [yes] ▸
+       *[no] {""}
+    }{ $n } { $group ->
+        [purpose] Експлоатация
+        [recruitment] Набиране
+        [transport] Превоз
+        [harbouring] Подслоняване
+        [threat] Заплаха
+        [violence] Насилие
+        [movement] Движение
+        [isolation] Изолация
+        [documents] Документи
+        [wages] Заплащане
+        [deception] Заблуда
+        [vulnerability] Уязвимост
+       *[debt] Дълг
+    }{ $count ->
+        [0] {""}
+       *[other] {" ☑"}{ $count }
+    }
+
+## same-as-english: groups-line
+groups-line = { $n }. { $group }{ $count ->
+        [0] {""}
+       *[other] {" · ☑ "}{ $count }
+    }
+

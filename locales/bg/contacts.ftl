@@ -3,7 +3,7 @@
 contacts-need = Контакти — от какво имате нужда?
 contacts-need-emergency = 🚨 Спешен случай
 contacts-need-reporting = 📣 Подаване на сигнал
-contacts-need-specialised = 🤝 Специализирана подкрепа, подслон
+contacts-need-specialised = 🤝 Специализирана подкрепа
 contacts-need-children = 🧒 Деца
 contacts-need-sex-work = 💬 Подкрепа за секс работници
 contacts-need-labour = 🛠 Трудова експлоатация
@@ -14,11 +14,10 @@ contacts-list-specialised = Специализирана информация, �
 contacts-list-children = Закрила на детето.
 contacts-list-sex-work = Информация и подкрепа за секс работници.
 contacts-list-labour = Трудова експлоатация.
-contacts-list-migration = Информация за законите, които се прилагат за мигранти.
+contacts-list-migration = Съвети за миграция и убежище и правна помощ за пострадали.
 
 contacts-heading = Контакти:
 contacts-none = Няма контакти за тази нужда в избраната държава. Изберете държава от менюто (☰ → 📍) или при спешен случай се обадете на 112.
-contacts-checked = проверено { $date }
 
 contact-role-emergency = спешна помощ
 contact-role-police = полиция
@@ -27,10 +26,32 @@ contact-role-specialised = специализирана подкрепа
 contact-role-child-protection = закрила на детето
 contact-role-sex-worker-support = подкрепа за секс работници
 contact-role-labour = трудова експлоатация
-contact-role-migration = миграция
+contact-role-migration = миграция и убежище
 contact-role-legal = правна помощ
-contact-role-medical = медицинска помощ
 
 contacts-hours-always = 24/7
 contacts-hours-24h = 24 ч.
 contacts-hours-weekdays-9-17 = пон.–пет. 9:00–17:00
+
+contacts-need-basic = 🛏 Подслон, храна, здраве
+contacts-list-basic = Основни нужди: място за спане, храна и грижа за сексуалното здраве (безплатни или анонимни изследвания).
+contacts-as-of = към { $date }
+contacts-guide-2013 = наръчник 2013, непроверено
+contacts-abroad-national = само от страната
+contacts-abroad-maybe = може да не работи от чужбина
+contacts-hours-weekdays-8-16 = пон.–пет. 8:00–16:00
+contacts-hours-daily-9-18 = всеки ден 9:00–18:00
+contacts-hours-daily-11-21 = всеки ден 11:00–21:00
+contacts-hours-office-hours = работно време
+contact-role-referral = насочване и идентификация
+contact-role-sexual-health = сексуално здраве, изследване за ППИ/ХИВ
+contact-role-shelter = подслон и основни нужди
+rules-heading = ⚖ Правила — { $country }
+rules-none = Правилата (кой идентифицира пострадалия, срокът за размисъл, задълженията за сигнализиране) са различни във всяка страна. Изберете своята страна в менюто (☰ → 📍), за да ги видите.
+rules-label-identifies = Кой официално идентифицира пострадалия
+rules-label-reflection = Срок за възстановяване и размисъл
+rules-label-report-adults = Длъжни ли сте да сигнализирате (пълнолетен)?
+rules-label-report-children = Длъжни ли сте да сигнализирате (дете)?
+rules-label-legal-aid = Безплатна правна помощ
+
+contacts-from-abroad = от чужбина { $phone }

@@ -1,13 +1,5 @@
 ## Documents: the annex 1 summary as a PDF and the card with contacts to hand over.
-## Also the countries that have a contact directory (country-nl is in common.ftl).
 ## PDF and card are drawn with a font that has no emoji: keep emoji to the buttons.
-
-country-fr = 🇫🇷 Франция
-country-bg = 🇧🇬 България
-country-ro = 🇷🇴 Румъния
-country-es = 🇪🇸 Испания
-country-gr = 🇬🇷 Гърция
-country-eu = 🇪🇺 Другаде в ЕС (номера за целия ЕС)
 
 document-pdf-button = 📄 Приложение 1 – обобщение (PDF)
 document-card-button = 🪪 Картичка за връчване
@@ -43,3 +35,16 @@ document-privacy = Това обобщение не съдържа имена, �
 card-title = Можете да получите помощ
 card-intro = Тези организации могат да помогнат. При спешен случай се обадете на 112.
 card-scan = Сканирайте кода, за да отворите тези контакти в Telegram.
+
+## Какво казва обобщението, когато части от процедурата са пропуснати.
+document-not-assessed = – · не е оценено
+document-skipped = Не е направено по пътя към този резултат
+document-skipped-checklist = { $part ->
+        [some] Наблюдение и изслушване: част от групите индикатори не са прегледани.
+       *[all] Наблюдение и изслушване: списъкът с индикатори не е прегледан.
+    }
+document-skipped-marks = Таблицата от приложение 1 не е попълнена: ред с „не е оценено“ не е разгледан и не казва нищо за това дали има признаци.
+document-skipped-why-child = Защо: лицето се приема за дете и има основание да се подозира експлоатация; според ръководството веднага се свързвате със закрилата на детето.
+document-skipped-why-no-interpreter = Защо: нямаше преводач, приемлив и за двете страни, затова разговор не се състоя.
+document-skipped-why-refused = Защо: лицето не искаше да разговаря.
+document-on-row = отбелязано на реда „{ $row }“

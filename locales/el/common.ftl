@@ -35,13 +35,36 @@ marks-line = { $n }. { $row }: { $mark ->
         [2] 2 αποδείξεις
        *[3] 3 χρειάζονται περισσότερες πληροφορίες
     }
-marks-button = { $n }: { $mark }
+marks-button = { $current ->
+        [yes] ●{ $n }: { $mark }
+       *[no] { $n }: { $mark }
+    }
 
-lang-en = English
-lang-nl = Nederlands
-lang-bg = Български
-lang-ro = Română
-lang-es = Español
-lang-fr = Français
-lang-el = Ελληνικά
-country-nl = 🇳🇱 Ολλανδία
+groups-button = { $current ->
+        [yes] ▸
+       *[no] {""}
+    }{ $n } { $group ->
+        [purpose] Εκμετάλλευση
+        [recruitment] Στρατολόγηση
+        [transport] Μεταφορά
+        [harbouring] Στέγαση
+        [threat] Απειλή
+        [violence] Βία
+        [movement] Κινήσεις
+        [isolation] Απομόνωση
+        [documents] Έγγραφα
+        [wages] Μισθοί
+        [deception] Εξαπάτηση
+        [vulnerability] Ευαλωτότητα
+       *[debt] Χρέος
+    }{ $count ->
+        [0] {""}
+       *[other] {" ☑"}{ $count }
+    }
+
+## same-as-english: groups-line
+groups-line = { $n }. { $group }{ $count ->
+        [0] {""}
+       *[other] {" · ☑ "}{ $count }
+    }
+

@@ -35,13 +35,35 @@ marks-line = { $n }. { $row }: { $mark ->
         [2] 2 evidence
        *[3] 3 more information needed
     }
-marks-button = { $n }: { $mark }
+marks-button = { $current ->
+        [yes] ●{ $n }: { $mark }
+       *[no] { $n }: { $mark }
+    }
 
-lang-en = English
-lang-nl = Nederlands
-lang-bg = Български
-lang-ro = Română
-lang-es = Español
-lang-fr = Français
-lang-el = Ελληνικά
-country-nl = 🇳🇱 Netherlands
+groups-button = { $current ->
+        [yes] ▸
+       *[no] {""}
+    }{ $n } { $group ->
+        [purpose] Exploitation
+        [recruitment] Recruitment
+        [transport] Transport
+        [harbouring] Harbouring
+        [threat] Threat
+        [violence] Violence
+        [movement] Movement
+        [isolation] Isolation
+        [documents] Documents
+        [wages] Wages
+        [deception] Deception
+        [vulnerability] Vulnerability
+       *[debt] Debt
+    }{ $count ->
+        [0] {""}
+       *[other] {" ☑"}{ $count }
+    }
+
+groups-line = { $n }. { $group }{ $count ->
+        [0] {""}
+       *[other] {" · ☑ "}{ $count }
+    }
+

@@ -1,13 +1,5 @@
 ## Documents: the annex 1 summary as a PDF and the card with contacts to hand over.
-## Also the countries that have a contact directory (country-nl is in common.ftl).
 ## PDF and card are drawn with a font that has no emoji: keep emoji to the buttons.
-
-country-fr = 🇫🇷 France
-country-bg = 🇧🇬 Bulgaria
-country-ro = 🇷🇴 Romania
-country-es = 🇪🇸 Spain
-country-gr = 🇬🇷 Greece
-country-eu = 🇪🇺 Elsewhere in the EU (EU-wide numbers)
 
 document-pdf-button = 📄 Annex 1 summary (PDF)
 document-card-button = 🪪 Card to hand over
@@ -43,3 +35,16 @@ document-privacy = This summary holds no name, no date finer than the day, and n
 card-title = Help is available
 card-intro = These organisations can help. In an emergency, call 112.
 card-scan = Scan the code to open these contacts in Telegram.
+
+## What the summary says of a path that went past parts of the procedure.
+document-not-assessed = – · not assessed
+document-skipped = Not done on the way to this outcome
+document-skipped-checklist = { $part ->
+        [some] Observe and listen: some groups of the indicator checklist were not gone through.
+       *[all] Observe and listen: the indicator checklist was not gone through.
+    }
+document-skipped-marks = The annex 1 table was not filled in: a row marked “not assessed” was not looked at, and says nothing about whether there are signs.
+document-skipped-why-child = Why: the person is presumed to be a child and there is reason to suspect exploitation; the guide says to contact child protection at once.
+document-skipped-why-no-interpreter = Why: no interpreter acceptable to both was available, so there was no conversation.
+document-skipped-why-refused = Why: the person did not want to talk.
+document-on-row = marked on the row “{ $row }”

@@ -1,4 +1,5 @@
-## The guide's indicators (handbook lines 687-933) and the annex 1 rows (lines 934-1055).
+## The guide's indicators (its section "What are the indicators of trafficking for sexual exploitation?")
+## and the annex 1 rows (its "Annex 1").
 
 indicator-group-purpose = Purpose: sexual exploitation
 indicator-group-recruitment = Recruitment

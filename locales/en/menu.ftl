@@ -16,3 +16,17 @@ menu-learn = 📖 Learn: definitions
 menu-indicators = 🔎 Indicators
 menu-practice = 🎯 Practice scenarios
 menu-quiz = ❓ Quiz
+
+menu-resume = You left a screening part-way ({ $ticks ->
+        [0] no signs ticked
+        [one] 1 sign ticked
+       *[other] { $ticks } signs ticked
+    }{ $marks ->
+        [0] {""}
+        [one] , 1 annex mark set
+       *[other] , { $marks } annex marks set
+    }). Nothing is lost.
+
+    Continue where you were, or start again? Starting again clears what you ticked and marked.
+menu-resume-continue = ▶ Continue where I was
+menu-resume-restart = ↺ Start again

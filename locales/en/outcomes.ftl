@@ -1,4 +1,4 @@
-## The outcomes (handbook lines 296-310 and 494-526). Fixed ids: unsafe, A, B, C, D.
+## The outcomes (the guide's sections "What should you do, and how?" and "Take action"). Fixed ids: unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ Not safe: leave, and call the police (112).
     Do not go on with the conversation while a pimp or criminal is present, listening in or threatening.
@@ -15,7 +15,7 @@ outcome-c = Outcome C · adult, possible victim, does not agree to referral (yet
     • Ask the person to reconsider the decision.
     • Give an overview of contacts, in case they change their mind.
     • Give the details of organisations that support specific needs, such as medical checks or legal assistance.
-    ⚠ In some countries you are obliged to inform the authorities when you find a crime, whatever the victim consents to. If so, you must inform them.
+    ⚠ Whether you must inform the authorities whatever the person consents to depends on the country: see its rules below.
 
 outcome-d = Outcome D · probably not a victim, but needs help
     Give the person a list of specific support organisations and information about trafficking in human beings.

@@ -1,5 +1,6 @@
 ## Practice: scenario vignettes written from the guide, with scoring and feedback.
-## The stories are invented; every rule they teach is the guide's (handbook lines 27-526, 668-940).
+## The stories are invented; every rule they teach is the guide's (its sections from "What is trafficking
+## in human beings?" to "Take action", and its indicators).
 
 practice-intro = 🎯 Practice with scenarios written from the guide.
     For each story: tick the signal groups you see (PURPOSE, ACT, MEANS), then choose the first action. Both are scored, and every miss and every wrong pick is explained from the guide.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Practice run finished: { $done } { $done ->
     Read again (📖 Learn): { $read }
     Look up again (🔎 Indicators): { $groups }
 
-## What each first action is for (handbook lines 296-310, 494-526).
+## What each first action is for (the guide's "What should you do, and how?" and "Take action").
 practice-when-unsafe = That is for a situation that is not safe: a pimp or criminal present, listening in or threatening you or the person.
 practice-when-a = That is for a child (under 18), or when in doubt whether the person is a child.
 practice-when-b = That is for an adult you suspect may be a victim and who agrees to referral.
@@ -85,7 +86,7 @@ practice-s-refuses-not-b = B needs the person's consent to referral, and this pe
 practice-s-no-signs-not-bc = Referral (B) or asking to reconsider it (C) is for someone you suspect may be a victim; nothing in this story points to trafficking.
 practice-s-unsafe-not-bc = While a pimp or criminal listens in or threatens, you cannot talk safely, let alone offer referral.
 practice-s-also-fear = Fear, above all of a boss or companion, is also a sign of threat.
-practice-s-also-debt-wages = A debt taken straight from earnings is close to withholding of wages; the guide lists it under debt bondage.
+practice-s-also-debt-wages = The guide lists a debt repaid from earnings under debt bondage, so here it counts under that group. Annex 1 has no row for debt bondage: the screening marks such a debt on the row “{ annex-row-wages }”, so your reading matches the table.
 practice-s-also-false-promise = Being brought in with a false promise can be read as recruitment (an ACT), though the guide lists it under deception.
 
 ## A · a girl of 15

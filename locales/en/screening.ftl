@@ -1,4 +1,5 @@
-## The screening: the guide's procedure (handbook lines 296-526), in its order.
+## The screening: the guide's procedure (its sections from "What should you do, and how?" to "Take action"),
+## in its order.
 
 
 screening-safety = 1 · Safety first
@@ -66,27 +67,33 @@ screening-no-talk-child-suspect = Yes → child protection now
 screening-no-talk-child-help = No, but needs help
 
 screening-observe = 6 · Observe and listen
-    Go through the signs group by group and tick what you notice. 👁 noticed by observing the person · 👂 learnt by listening to them.
-    The lists are not exhaustive. Tap a number to tick it, "Done" for the next group.
-screening-observe-start = Start ➜
+    In which of these groups did you notice something? Open only those, tick what you noticed and go straight on to the next such group; skip the others. 👁 noticed by observing the person · 👂 learnt by listening to them. The lists are not exhaustive.
+    Then: “Table ➜”.
 
-screening-ind-purpose = PURPOSE · sexual exploitation (1/13)
-screening-ind-recruitment = ACT · recruitment (2/13)
-screening-ind-transport = ACT · transport, transfer (3/13)
-screening-ind-harbouring = ACT · harbouring, reception (4/13)
-screening-ind-threat = MEANS · threat (5/13)
-screening-ind-violence = MEANS · violence (6/13)
-screening-ind-movement = MEANS · restriction of movement (7/13)
-screening-ind-isolation = MEANS · isolation (8/13)
-screening-ind-documents = MEANS · retention of documents (9/13)
-screening-ind-wages = MEANS · withholding of wages (10/13)
-screening-ind-deception = MEANS · deception (11/13)
-screening-ind-vulnerability = MEANS · abuse of vulnerability (12/13)
-screening-ind-debt = MEANS · debt bondage (13/13)
+screening-ind-purpose = PURPOSE · sexual exploitation
+screening-ind-recruitment = ACT · recruitment
+screening-ind-transport = ACT · transport, transfer
+screening-ind-harbouring = ACT · harbouring, reception
+screening-ind-threat = MEANS · threat
+screening-ind-violence = MEANS · violence
+screening-ind-movement = MEANS · restriction of movement
+screening-ind-isolation = MEANS · isolation
+screening-ind-documents = MEANS · retention of documents
+screening-ind-wages = MEANS · withholding of wages
+screening-ind-deception = MEANS · deception
+screening-ind-vulnerability = MEANS · abuse of vulnerability
+screening-ind-debt = MEANS · debt bondage
+    Annex 1 has no row for debt bondage: these signs are marked on the row “{ annex-row-wages }”, money paid to the parents on “{ annex-row-payments }”.
+
+screening-safety-again = ⚠ Safety again
+    This sign may mean that someone who controls the person is present or listening.
+    Is the situation still safe for the person and for you? If not: leave and call the police.
+screening-safety-again-safe = ✅ Still safe: back to the signs
+screening-to-annex = Table ➜
 
 screening-annex = 7 · Annex 1 — the table
     0 no signs · 1 signs present · 2 evidence · 3 more information needed.
-    Rows with ticked signs show 1. Tap a row number to raise its mark.
+    Rows with ticked signs show 1. Each row has its own buttons: tap the mark you give it (● marks the current one).
 
 screening-assessment = 8 · What the signs may point to (not a verdict)
     ACT: { $act }
@@ -102,22 +109,24 @@ screening-assessment = 8 · What the signs may point to (not a verdict)
             [yes] ACT and PURPOSE show signs: for a child these two suffice. The signs may point to trafficking in human beings.
            *[no] ACT, MEANS and PURPOSE all show signs. They may point to trafficking in human beings.
         }
+        [situation] These signs alone do not point to trafficking: having no residence permit or not speaking the language makes a person vulnerable, but is not a means used to exploit them. Smuggling is not trafficking: having paid to be brought across a border does not make a person a victim of trafficking. Listen for signs of an act and of exploitation.
         [some] Some elements show signs. They may still point to trafficking: the lists are not exhaustive.
        *[none] No element shows signs so far.
     }
     { $consent ->
         [child] The consent of a child is never considered freely given.
-        [means] Consent is irrelevant here: a means was used.
-       *[open] An adult's consent becomes irrelevant as soon as any means was used.
+        [means] There are signs of a means and of exploitation: if a means was used to exploit the person, the consent of an adult is irrelevant.
+       *[open] An adult's consent becomes irrelevant once a means was used to exploit them.
     }
 screening-assessment-child-next = Reason to suspect → child protection ➜
 screening-assessment-suspect = I suspect trafficking
 screening-assessment-chose = "She says she chose it"
 screening-assessment-help = No, but they need help
 screening-assessment-child-help = No reason to suspect, but needs help
+screening-assessment-smuggling = ↔ Smuggling is not trafficking ➜
 
-screening-chose-means = "I chose it freely" is irrelevant here. Signs of MEANS were found, and once any means was used, the consent of an adult is irrelevant. For a child, consent is never considered freely given.
-screening-chose-open = The consent of an adult becomes irrelevant as soon as any means was used (threat, violence, deception, abuse of vulnerability, debt…). No means are marked yet: listen again, and mark 3 in the table where more information is needed.
+screening-chose-means = Signs of a MEANS and of exploitation were found. If a means was used to exploit an adult, their consent is irrelevant: “I chose it freely” does not rule out trafficking. For a child, consent is never considered freely given.
+screening-chose-open = An adult's consent becomes irrelevant once a means (threat, violence, deception, abuse of vulnerability, debt…) was used to exploit them. The table does not show signs of both a means and of exploitation: listen again, and mark 3 in the table where more information is needed.
 screening-back-assessment = ◀ Back to the assessment
 
 screening-referral = 9 · Offer referral

@@ -24,7 +24,6 @@ tg-help = Firstline guides you through the EU EuroTrafGuid guide one screen at a
     /forget  forget your settings and progress, keep the messages
 
 tg-media = Photos, voice messages, files, contacts and locations are not read, kept or passed on. Please do not send them: use the buttons.
-tg-not-available = This part is not available yet. Here is where you are.
 tg-forgotten = Your settings and progress are forgotten. Send /start to begin again.
 tg-exit-left = Some messages could not be deleted. To remove them, delete this chat in Telegram.
 tg-group-private = Firstline works in a private chat only, so that nothing is shared with a group. Open a private chat with the bot.

@@ -35,13 +35,36 @@ marks-line = { $n }. { $row }: { $mark ->
         [2] 2 pruebas
        *[3] 3 se necesita más información
     }
-marks-button = { $n }: { $mark }
+marks-button = { $current ->
+        [yes] ●{ $n }: { $mark }
+       *[no] { $n }: { $mark }
+    }
 
-lang-en = English
-lang-nl = Nederlands
-lang-bg = Български
-lang-ro = Română
-lang-es = Español
-lang-fr = Français
-lang-el = Ελληνικά
-country-nl = 🇳🇱 Países Bajos
+groups-button = { $current ->
+        [yes] ▸
+       *[no] {""}
+    }{ $n } { $group ->
+        [purpose] Explotación
+        [recruitment] Captación
+        [transport] Transporte
+        [harbouring] Acogida
+        [threat] Amenaza
+        [violence] Violencia
+        [movement] Movimientos
+        [isolation] Aislamiento
+        [documents] Documentos
+        [wages] Salario
+        [deception] Engaño
+        [vulnerability] Vulnerabilidad
+       *[debt] Deudas
+    }{ $count ->
+        [0] {""}
+       *[other] {" ☑"}{ $count }
+    }
+
+## same-as-english: groups-line
+groups-line = { $n }. { $group }{ $count ->
+        [0] {""}
+       *[other] {" · ☑ "}{ $count }
+    }
+

@@ -1,15 +1,5 @@
-## same-as-english: country-bg
-
 ## Documentos: el resumen del anexo 1 en PDF y la tarjeta con contactos para entregar.
-## También los países que tienen directorio de contactos (country-nl está en common.ftl).
 ## El PDF y la tarjeta usan una fuente sin emoji: los emoji, solo en los botones.
-
-country-fr = 🇫🇷 Francia
-country-bg = 🇧🇬 Bulgaria
-country-ro = 🇷🇴 Rumanía
-country-es = 🇪🇸 España
-country-gr = 🇬🇷 Grecia
-country-eu = 🇪🇺 Resto de la UE (números europeos)
 
 document-pdf-button = 📄 Resumen del anexo 1 (PDF)
 document-card-button = 🪪 Tarjeta para entregar
@@ -45,3 +35,16 @@ document-privacy = Este resumen no contiene ningún nombre, ninguna fecha más p
 card-title = Hay ayuda
 card-intro = Estas organizaciones pueden ayudarle. En una emergencia, llame al 112.
 card-scan = Escanee el código para abrir estos contactos en Telegram.
+
+## Lo que dice el resumen de un recorrido que se saltó partes del procedimiento.
+document-not-assessed = – · no evaluado
+document-skipped = Pasos no realizados antes de este resultado
+document-skipped-checklist = { $part ->
+        [some] Observar y escuchar: no se repasaron algunos grupos de la lista de indicadores.
+       *[all] Observar y escuchar: no se repasó la lista de indicadores.
+    }
+document-skipped-marks = La tabla del anexo 1 no se rellenó: una fila marcada «no evaluado» no se examinó y no dice nada sobre si hay señales.
+document-skipped-why-child = Motivo: se presume que la persona es menor y hay motivos para sospechar explotación; la guía indica contactar de inmediato con protección de menores.
+document-skipped-why-no-interpreter = Motivo: no había ningún intérprete aceptable para ambas partes, así que no hubo conversación.
+document-skipped-why-refused = Motivo: la persona no quiso hablar.
+document-on-row = puntuado en la fila «{ $row }»

@@ -1,4 +1,5 @@
-## Los indicadores de la guía (líneas 687-933) y las filas del anexo 1 (líneas 934-1055).
+## Los indicadores de la guía (su sección «¿Cuáles son los indicadores de la trata con fines de explotación
+## sexual?») y las filas del anexo 1 («Anexo 1»).
 
 indicator-group-purpose = Finalidad: explotación sexual
 indicator-group-recruitment = Captación

@@ -1,5 +1,6 @@
-## Aprender: la primera mitad de la guía en fichas breves (líneas 27-302 y 412-493 de la guía),
-## y la consulta de indicadores (líneas 668-940).
+## Aprender: la primera mitad de la guía en fichas breves (de «¿Qué es la trata de seres humanos?» a «¿Qué debes
+## hacer y cómo?», y «Los pasos del proceso de identificación»), y la consulta de indicadores («¿Cuáles son los
+## indicadores de la trata con fines de explotación sexual?»).
 
 learn-home = 📖 Aprender: las definiciones de la guía, cada una en una ficha breve. Elige una ficha.
 learn-btn-definition = Definición: ACCIÓN·MEDIOS·FINALIDAD
@@ -165,3 +166,16 @@ learn-indicator-line = { $how ->
         [observe] 👁
        *[listen] 👂
     } { $text }
+
+learn-btn-rules = ⚖ Normas de tu país
+learn-btn-directive = 🆕 Desde la guía (2024)
+learn-rules = Las normas donde trabajas
+    Quién identifica formalmente a una víctima, cuánto dura el período de reflexión, si debes denunciar y la asistencia jurídica, según las fuentes encontradas. Donde no se encontró fuente, se indica y se dice a quién preguntar.
+learn-directive = Desde la guía: Directiva (UE) 2024/1712
+    Modifica la Directiva 2011/36/UE, en la que se basa la guía (2013). Se aplica desde el 14 de julio de 2024; los Estados miembros debían transponerla a más tardar el 15 de julio de 2026.
+    • Nuevas formas de explotación: explotación de la gestación subrogada, del matrimonio forzado y de la adopción ilegal.
+    • Quien utilice a sabiendas servicios prestados por una víctima debe ser sancionado; un delito, según los comunicados de la Comisión.†
+    • La asistencia debe ser especializada, empezar en cuanto haya indicios razonables de que alguien es víctima y no depender de su colaboración en la investigación.
+    • La trata cometida mediante tecnologías de la información y la comunicación pasa a ser circunstancia agravante.†
+    • Mecanismos nacionales de derivación formales, y coordinadores y planes de acción nacionales contra la trata.†
+    † Solo consta en fuentes secundarias (noticias sobre el acuerdo y el texto adoptado), no en el texto de la Directiva: comprueba la ley nacional.

@@ -16,3 +16,17 @@ menu-learn = 📖 Aprender: definiciones
 menu-indicators = 🔎 Indicadores
 menu-practice = 🎯 Casos prácticos
 menu-quiz = ❓ Test
+
+menu-resume = Dejaste una evaluación a medias ({ $ticks ->
+        [0] ninguna señal marcada
+        [one] 1 señal marcada
+       *[other] { $ticks } señales marcadas
+    }{ $marks ->
+        [0] {""}
+        [one] , 1 puntuación en el anexo 1
+       *[other] , { $marks } puntuaciones en el anexo 1
+    }). No se ha perdido nada.
+
+    ¿Sigues donde estabas o empiezas de nuevo? Si empiezas de nuevo, se borra lo que marcaste y puntuaste.
+menu-resume-continue = ▶ Seguir donde estaba
+menu-resume-restart = ↺ Empezar de nuevo

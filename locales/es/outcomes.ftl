@@ -1,4 +1,4 @@
-## Los resultados (líneas 296-310 y 494-526 de la guía). Ids fijos: unsafe, A, B, C, D.
+## Los resultados (secciones de la guía «¿Qué debes hacer y cómo?» y «Actúa»). Ids fijos: unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ No es seguro: vete y llama a la policía (112).
     No sigas con la conversación mientras haya un proxeneta o un delincuente presente, escuchando o amenazando.
@@ -15,7 +15,7 @@ outcome-c = Resultado C · adulto/a, posible víctima, no acepta (aún) la deriv
     • Pide a la persona que reconsidere su decisión.
     • Dale una lista de contactos, por si cambia de opinión.
     • Dale los datos de organizaciones que atienden necesidades concretas, como revisiones médicas o asistencia jurídica.
-    ⚠ En algunos países estás obligado/a a informar a las autoridades cuando detectas un delito, sea cual sea el consentimiento de la víctima. En ese caso, debes informarlas.
+    ⚠ Si debes informar a las autoridades sea cual sea el consentimiento de la persona depende del país: consulta sus normas más abajo.
 
 outcome-d = Resultado D · probablemente no es víctima, pero necesita ayuda
     Dale a la persona una lista de organizaciones de apoyo específicas e información sobre la trata de seres humanos.

@@ -1,5 +1,6 @@
 ## Práctica: casos escritos a partir de la guía, con puntuación y comentarios.
-## Las historias son inventadas; cada regla que enseñan es de la guía (líneas 27-526 y 668-940).
+## Las historias son inventadas; cada regla que enseñan es de la guía (de «¿Qué es la trata de seres humanos?»
+## a «Actúa», y los indicadores).
 
 practice-intro = 🎯 Practica con casos escritos a partir de la guía.
     En cada historia: marca los grupos de señales que veas (FINALIDAD, ACCIÓN, MEDIOS) y después elige la primera actuación. Se puntúan las dos cosas, y cada omisión y cada elección errónea se explica a partir de la guía.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Ronda de práctica terminada: { $done } { $done ->
     Vuelve a leer (📖 Aprender): { $read }
     Vuelve a consultar (🔎 Indicadores): { $groups }
 
-## Para qué sirve cada primera actuación (líneas 296-310 y 494-526 de la guía).
+## Para qué sirve cada primera actuación (secciones de la guía «¿Qué debes hacer y cómo?» y «Actúa»).
 practice-when-unsafe = Eso es para una situación que no es segura: un proxeneta o un delincuente presente, que escucha, o que te amenaza a ti o a la persona.
 practice-when-a = Eso es para menores (menos de 18 años), o cuando hay dudas de si la persona es menor.
 practice-when-b = Eso es para una persona adulta que sospechas que puede ser víctima y que acepta la derivación.
@@ -85,7 +86,7 @@ practice-s-refuses-not-b = B requiere el consentimiento de la persona a la deriv
 practice-s-no-signs-not-bc = La derivación (B) o pedir que se reconsidere (C) son para alguien que sospechas que puede ser víctima; nada en esta historia apunta a trata.
 practice-s-unsafe-not-bc = Mientras un proxeneta o un delincuente escucha o amenaza, no puedes hablar con seguridad, y mucho menos ofrecer la derivación.
 practice-s-also-fear = El miedo, sobre todo a un jefe o a un acompañante, también es una señal de amenaza.
-practice-s-also-debt-wages = Una deuda descontada directamente de las ganancias se parece a la retención del salario; la guía la incluye en la servidumbre por deudas.
+practice-s-also-debt-wages = La guía incluye la deuda que se paga con las ganancias en la servidumbre por deudas, por eso aquí cuenta en ese grupo. El anexo 1 no tiene fila para la servidumbre por deudas: en la evaluación, esa deuda se puntúa en la fila «{ annex-row-wages }», así que tu lectura coincide con la tabla.
 practice-s-also-false-promise = Traer a alguien con una falsa promesa puede leerse como captación (una ACCIÓN), aunque la guía lo incluye en el engaño.
 
 ## A · una chica de 15 años

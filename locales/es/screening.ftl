@@ -1,6 +1,6 @@
 ## same-as-english: person-lang-button
 
-## La detección: el procedimiento de la guía (líneas 296-526), en su orden.
+## La detección: el procedimiento de la guía (de «¿Qué debes hacer y cómo?» a «Actúa»), en su orden.
 
 
 screening-safety = 1 · Primero, la seguridad
@@ -68,29 +68,35 @@ screening-no-talk-child-suspect = Sí → protección de menores ya
 screening-no-talk-child-help = No, pero necesita ayuda
 
 screening-observe = 6 · Observa y escucha
-    Repasa las señales grupo por grupo y marca lo que notes. 👁 se detecta observando a la persona · 👂 se sabe escuchando lo que cuenta.
-    Las listas no son exhaustivas. Toca un número para marcarlo, y «Listo» para pasar al siguiente grupo.
-screening-observe-start = Empezar ➜
+    ¿En cuáles de estos grupos has notado algo? Abre solo esos, marca lo que hayas notado y pasa directamente al siguiente grupo en el que hayas visto algo; salta los demás. 👁 se detecta observando a la persona · 👂 se sabe escuchando lo que cuenta. Las listas no son exhaustivas.
+    Después: «Tabla ➜».
 
-screening-ind-purpose = FINALIDAD · explotación sexual (1/13)
-screening-ind-recruitment = ACCIÓN · captación (2/13)
-screening-ind-transport = ACCIÓN · transporte, traslado (3/13)
-screening-ind-harbouring = ACCIÓN · acogida, recepción (4/13)
-screening-ind-threat = MEDIOS · amenaza (5/13)
-screening-ind-violence = MEDIOS · violencia (6/13)
-screening-ind-movement = MEDIOS · restricción de movimientos (7/13)
-screening-ind-isolation = MEDIOS · aislamiento (8/13)
-screening-ind-documents = MEDIOS · retención de documentos (9/13)
-screening-ind-wages = MEDIOS · retención del salario (10/13)
-screening-ind-deception = MEDIOS · engaño (11/13)
-screening-ind-vulnerability = MEDIOS · abuso de vulnerabilidad (12/13)
-screening-ind-debt = MEDIOS · servidumbre por deudas (13/13)
+screening-ind-purpose = FINALIDAD · explotación sexual
+screening-ind-recruitment = ACCIÓN · captación
+screening-ind-transport = ACCIÓN · transporte, traslado
+screening-ind-harbouring = ACCIÓN · acogida, recepción
+screening-ind-threat = MEDIOS · amenaza
+screening-ind-violence = MEDIOS · violencia
+screening-ind-movement = MEDIOS · restricción de movimientos
+screening-ind-isolation = MEDIOS · aislamiento
+screening-ind-documents = MEDIOS · retención de documentos
+screening-ind-wages = MEDIOS · retención del salario
+screening-ind-deception = MEDIOS · engaño
+screening-ind-vulnerability = MEDIOS · abuso de vulnerabilidad
+screening-ind-debt = MEDIOS · servidumbre por deudas
+    El anexo 1 no tiene fila para la servidumbre por deudas: estas señales se puntúan en la fila «{ annex-row-wages }», y el dinero pagado a los padres en «{ annex-row-payments }».
+
+screening-safety-again = ⚠ De nuevo, la seguridad
+    Esta señal puede significar que alguien que controla a la persona está presente o escuchando.
+    ¿Sigue siendo segura la situación para la persona y para ti? Si no: vete y llama a la policía.
+screening-safety-again-safe = ✅ Sigue siendo segura: volver a las señales
+screening-to-annex = Tabla ➜
 
 screening-annex = 7 · Anexo 1: la tabla
     0 sin señales · 1 hay señales · 2 pruebas · 3 se necesita más información.
-    Las filas con señales marcadas aparecen con 1. Toca el número de una fila para subir su valor.
+    Las filas con señales marcadas aparecen con 1. Cada fila tiene sus propios botones: toca el valor que le das (● indica el actual).
 
-screening-assessment = 8 · Qué pueden indicar las señales (no es un veredicto)
+screening-assessment = 8 · A qué pueden apuntar las señales (no es un veredicto)
     ACCIÓN: { $act }
     MEDIOS: { $child ->
         [yes] no son necesarios en menores ({ $means })
@@ -101,25 +107,27 @@ screening-assessment = 8 · Qué pueden indicar las señales (no es un veredicto
 
     { $elements ->
         [all] { $child ->
-            [yes] ACCIÓN y FINALIDAD muestran señales: en menores, estos dos elementos bastan. Las señales pueden indicar trata de seres humanos.
+            [yes] ACCIÓN y FINALIDAD muestran señales: en menores, estas dos bastan. Las señales pueden indicar trata de seres humanos.
            *[no] ACCIÓN, MEDIOS y FINALIDAD muestran señales. Pueden indicar trata de seres humanos.
         }
+        [situation] Estas señales, por sí solas, no indican trata: no tener permiso de residencia o no hablar el idioma hace vulnerable a una persona, pero no es un medio usado para explotarla. El tráfico de migrantes no es trata: haber pagado para cruzar una frontera no convierte a nadie en víctima de trata. Presta atención a señales de una acción y de explotación.
         [some] Algunos elementos muestran señales. Aun así, pueden indicar trata: las listas no son exhaustivas.
        *[none] Por ahora, ningún elemento muestra señales.
     }
     { $consent ->
         [child] El consentimiento de menores nunca se considera dado libremente.
-        [means] Aquí el consentimiento no se tiene en cuenta: se ha usado un medio.
-       *[open] El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se ha usado cualquier medio.
+        [means] Hay señales de un medio y de explotación: si se usó un medio para explotar a la persona, el consentimiento de una persona adulta no se tiene en cuenta.
+       *[open] El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se usa un medio para explotarla.
     }
 screening-assessment-child-next = Hay motivos → protección de menores ➜
 screening-assessment-suspect = Sospecho que hay trata
 screening-assessment-chose = «Dice que lo eligió»
 screening-assessment-help = No, pero necesita ayuda
 screening-assessment-child-help = Sin sospecha, pero necesita ayuda
+screening-assessment-smuggling = ↔ ¿Tráfico de migrantes o trata? ➜
 
-screening-chose-means = «Lo elegí libremente» aquí no se tiene en cuenta. Se han encontrado señales de MEDIOS, y en cuanto se ha usado cualquier medio, el consentimiento de una persona adulta no se tiene en cuenta. El consentimiento de menores nunca se considera dado libremente.
-screening-chose-open = El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se ha usado cualquier medio (amenaza, violencia, engaño, abuso de vulnerabilidad, deudas…). Aún no hay medios marcados: vuelve a escuchar y marca 3 en la tabla donde se necesite más información.
+screening-chose-means = Se han encontrado señales de un MEDIO y de explotación. Si se usó un medio para explotar a una persona adulta, su consentimiento no se tiene en cuenta: «lo elegí libremente» no descarta la trata. El consentimiento de menores nunca se considera dado libremente.
+screening-chose-open = El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se usa un medio (amenaza, violencia, engaño, abuso de vulnerabilidad, deudas…) para explotarla. La tabla no muestra a la vez señales de un medio y de explotación: vuelve a escuchar y marca 3 en la tabla donde se necesite más información.
 screening-back-assessment = ◀ Volver a la valoración
 
 screening-referral = 9 · Ofrece la derivación

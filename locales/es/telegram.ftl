@@ -24,7 +24,6 @@ tg-help = Firstline te guía por la guía EuroTrafGuid de la UE pantalla a panta
     /forget  olvidar tus ajustes y tu progreso, conservando los mensajes
 
 tg-media = Las fotos, los mensajes de voz, los archivos, los contactos y las ubicaciones no se leen, no se guardan ni se reenvían. No los envíes: usa los botones.
-tg-not-available = Esta parte aún no está disponible. Estás en esta pantalla.
 tg-forgotten = Se han olvidado tus ajustes y tu progreso. Envía /start para empezar de nuevo.
 tg-exit-left = Algunos mensajes no se han podido borrar. Para eliminarlos, borra este chat en Telegram.
 tg-group-private = Firstline solo funciona en un chat privado, para que no se comparta nada con un grupo. Abre un chat privado con el bot.

@@ -37,13 +37,36 @@ marks-line = { $n }. { $row } : { $mark ->
         [2] 2 preuves
        *[3] 3 informations supplémentaires nécessaires
     }
-marks-button = { $n } : { $mark }
+marks-button = { $current ->
+        [yes] ●{ $n } : { $mark }
+       *[no] { $n } : { $mark }
+    }
 
-lang-en = English
-lang-nl = Nederlands
-lang-bg = Български
-lang-ro = Română
-lang-es = Español
-lang-fr = Français
-lang-el = Ελληνικά
-country-nl = 🇳🇱 Pays-Bas
+groups-button = { $current ->
+        [yes] ▸
+       *[no] {""}
+    }{ $n } { $group ->
+        [purpose] Exploitation
+        [recruitment] Recrutement
+        [transport] Transport
+        [harbouring] Hébergement
+        [threat] Menace
+        [violence] Violence
+        [movement] Liberté d'aller
+        [isolation] Isolement
+        [documents] Documents
+        [wages] Salaire
+        [deception] Tromperie
+        [vulnerability] Vulnérabilité
+       *[debt] Dette
+    }{ $count ->
+        [0] {""}
+       *[other] {" ☑"}{ $count }
+    }
+
+## same-as-english: groups-line
+groups-line = { $n }. { $group }{ $count ->
+        [0] {""}
+       *[other] {" · ☑ "}{ $count }
+    }
+

@@ -1,15 +1,7 @@
-## same-as-english: country-fr document-contacts
+## same-as-english: document-contacts
 
 ## Documents : le résumé de l'annexe 1 en PDF et la carte de contacts à remettre.
-## Aussi les pays qui ont un répertoire de contacts (country-nl est dans common.ftl).
 ## Le PDF et la carte utilisent une police sans emoji : emoji uniquement sur les boutons.
-
-country-fr = 🇫🇷 France
-country-bg = 🇧🇬 Bulgarie
-country-ro = 🇷🇴 Roumanie
-country-es = 🇪🇸 Espagne
-country-gr = 🇬🇷 Grèce
-country-eu = 🇪🇺 Ailleurs dans l'UE (numéros UE)
 
 document-pdf-button = 📄 Résumé de l'annexe 1 (PDF)
 document-card-button = 🪪 Carte à remettre
@@ -45,3 +37,16 @@ document-privacy = Ce résumé ne contient aucun nom, aucune date plus précise 
 card-title = De l'aide est disponible
 card-intro = Ces organisations peuvent vous aider. En cas d'urgence, appelez le 112.
 card-scan = Scannez le code pour ouvrir ces contacts dans Telegram.
+
+## Ce que dit le résumé d'un parcours qui a sauté des parties de la procédure.
+document-not-assessed = – · non évalué
+document-skipped = Étapes non réalisées avant ce résultat
+document-skipped-checklist = { $part ->
+        [some] Observer et écouter : certains groupes de la liste d'indicateurs n'ont pas été parcourus.
+       *[all] Observer et écouter : la liste d'indicateurs n'a pas été parcourue.
+    }
+document-skipped-marks = Le tableau de l'annexe 1 n'a pas été rempli : une ligne marquée « non évalué » n'a pas été examinée et ne dit rien de la présence ou non de signes.
+document-skipped-why-child = Pourquoi : la personne est présumée mineure et il y a des raisons de soupçonner une exploitation ; le guide demande de contacter immédiatement la protection de l'enfance.
+document-skipped-why-no-interpreter = Pourquoi : aucun interprète acceptable pour les deux parties n'était disponible, il n'y a donc pas eu d'entretien.
+document-skipped-why-refused = Pourquoi : la personne ne voulait pas parler.
+document-on-row = noté sur la ligne « { $row } »

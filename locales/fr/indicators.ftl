@@ -1,4 +1,5 @@
-## Les indicateurs du guide (lignes 687-933) et les lignes de l'annexe 1 (lignes 934-1055).
+## Les indicateurs du guide (sa section « Quels sont les indicateurs de la traite à des fins d'exploitation
+## sexuelle ? ») et les lignes de l'annexe 1 (« Annexe 1 »).
 
 indicator-group-purpose = But : exploitation sexuelle
 indicator-group-recruitment = Recrutement

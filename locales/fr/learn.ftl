@@ -1,7 +1,8 @@
 ## same-as-english: learn-contacts
 
-## Apprendre : la première moitié du guide en fiches courtes (lignes 27-302, 412-493 du guide),
-## et la référence des indicateurs (lignes 668-940).
+## Apprendre : la première moitié du guide en fiches courtes (de « Qu'est-ce que la traite des êtres humains ? »
+## à « Que faire et comment ? », et « Les étapes du processus d'identification »), et la référence des indicateurs
+## (« Quels sont les indicateurs de la traite à des fins d'exploitation sexuelle ? »).
 
 learn-home = 📖 Apprendre — les définitions du guide, une courte fiche pour chacune. Choisissez une fiche.
 learn-btn-definition = La traite : ACTE · MOYENS · BUT
@@ -167,3 +168,16 @@ learn-indicator-line = { $how ->
         [observe] 👁
        *[listen] 👂
     } { $text }
+
+learn-btn-rules = ⚖ Règles de votre pays
+learn-btn-directive = 🆕 Depuis le guide (2024)
+learn-rules = Les règles là où vous travaillez
+    Qui identifie formellement une victime, la durée du délai de réflexion, si vous devez signaler, et l'aide juridique — tels que les sources trouvées les décrivent. Faute de source, la ligne le dit et indique à qui poser la question.
+learn-directive = Depuis le guide : directive (UE) 2024/1712
+    Elle modifie la directive 2011/36/UE, sur laquelle repose le guide (2013). Elle s'applique depuis le 14 juillet 2024 ; les États membres devaient la transposer au plus tard le 15 juillet 2026.
+    • Nouvelles formes d'exploitation : exploitation de la gestation pour autrui, du mariage forcé et de l'adoption illégale.
+    • Qui recourt sciemment aux services fournis par une victime doit être sanctionné ; une infraction pénale, selon les communiqués de la Commission.†
+    • L'aide doit être spécialisée, commencer dès qu'il existe des motifs raisonnables de croire qu'une personne est victime, et ne pas dépendre de sa coopération à l'enquête.
+    • La traite commise au moyen des technologies de l'information et de la communication devient une circonstance aggravante.†
+    • Des mécanismes nationaux d'orientation formels, des coordinateurs et des plans d'action nationaux contre la traite.†
+    † Connu seulement par des sources secondaires (communiqués sur l'accord et sur l'acte adopté), pas par le texte de la directive : vérifiez votre droit national.

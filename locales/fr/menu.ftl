@@ -18,3 +18,17 @@ menu-learn = 📖 Apprendre : définitions
 menu-indicators = 🔎 Indicateurs
 menu-practice = 🎯 Mises en situation
 menu-quiz = ❓ Quiz
+
+menu-resume = Vous avez quitté un repérage en cours ({ $ticks ->
+        [0] aucun signe coché
+        [one] 1 signe coché
+       *[other] { $ticks } signes cochés
+    }{ $marks ->
+        [0] {""}
+        [one] , 1 note dans l'annexe 1
+       *[other] , { $marks } notes dans l'annexe 1
+    }). Rien n'est perdu.
+
+    Reprendre là où vous en étiez, ou recommencer ? Recommencer efface ce que vous avez coché et noté.
+menu-resume-continue = ▶ Reprendre là où j'en étais
+menu-resume-restart = ↺ Recommencer

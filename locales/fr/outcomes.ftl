@@ -1,4 +1,4 @@
-## Les suites à donner (lignes 296-310 et 494-526 du guide). Ids fixes : unsafe, A, B, C, D.
+## Les suites à donner (sections du guide « Que faire et comment ? » et « Agir »). Ids fixes : unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ Situation dangereuse : partez et appelez la police (112).
     Ne poursuivez pas la conversation tant qu'un proxénète ou un criminel est présent, écoute ou menace.
@@ -15,7 +15,7 @@ outcome-c = Suite à donner C · adulte, victime potentielle, n'accepte pas (enc
     • Demandez à la personne de reconsidérer sa décision.
     • Donnez-lui une liste de contacts, au cas où elle changerait d'avis.
     • Donnez les coordonnées d'organisations qui répondent à des besoins particuliers, comme des examens médicaux ou une assistance juridique.
-    ⚠ Dans certains pays, vous avez l'obligation d'informer les autorités lorsque vous constatez une infraction, quel que soit le consentement de la victime. Si c'est le cas, vous devez les informer.
+    ⚠ L'obligation d'informer les autorités, quel que soit le consentement de la personne, dépend du pays : voir ses règles ci-dessous.
 
 outcome-d = Suite à donner D · probablement pas victime, mais a besoin d'aide
     Donnez à la personne une liste d'organisations d'aide spécifiques et des informations sur la traite des êtres humains.

@@ -1,5 +1,6 @@
 ## Entraînement : mises en situation tirées du guide, avec score et explications.
-## Les histoires sont inventées ; chaque règle qu'elles enseignent est celle du guide (lignes 27-526, 668-940 du guide).
+## Les histoires sont inventées ; chaque règle qu'elles enseignent est celle du guide (de « Qu'est-ce que la
+## traite des êtres humains ? » à « Agir », et les indicateurs).
 
 practice-intro = 🎯 Entraînez-vous avec des mises en situation tirées du guide.
     Pour chaque histoire : cochez les groupes de signes que vous voyez (BUT, ACTE, MOYENS), puis choisissez la première action. Les deux sont notés, et chaque oubli et chaque erreur est expliqué à partir du guide.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Série terminée : { $done } { $done ->
     À relire (📖 Apprendre) : { $read }
     À revoir (🔎 Indicateurs) : { $groups }
 
-## À quoi sert chaque première action (lignes 296-310, 494-526 du guide).
+## À quoi sert chaque première action (sections du guide « Que faire et comment ? » et « Agir »).
 practice-when-unsafe = C'est pour une situation dangereuse : un proxénète ou un criminel présent, qui écoute ou vous menace, vous ou la personne.
 practice-when-a = C'est pour un enfant (moins de 18 ans), ou en cas de doute sur le fait que la personne soit un enfant.
 practice-when-b = C'est pour une personne adulte qui pourrait, selon vous, être victime et qui accepte l'orientation.
@@ -85,7 +86,7 @@ practice-s-refuses-not-b = B suppose que la personne accepte l'orientation, et c
 practice-s-no-signs-not-bc = L'orientation (B) ou la demande de la reconsidérer (C) concernent une personne qui pourrait, selon vous, être victime ; rien dans cette histoire n'indique une situation de traite.
 practice-s-unsafe-not-bc = Tant qu'un proxénète ou un criminel écoute ou menace, vous ne pouvez pas parler en sécurité, et encore moins proposer une orientation.
 practice-s-also-fear = La peur, surtout envers un patron ou un accompagnateur, est aussi un signe de menace.
-practice-s-also-debt-wages = Une dette prélevée directement sur les gains se rapproche de la retenue des salaires ; le guide la classe dans la servitude pour dettes.
+practice-s-also-debt-wages = Le guide classe une dette remboursée sur les gains dans la servitude pour dettes : c'est donc dans ce groupe qu'elle compte ici. L'annexe 1 n'a pas de ligne pour la servitude pour dettes : le repérage note une telle dette sur la ligne « { annex-row-wages } » ; votre lecture rejoint donc le tableau.
 practice-s-also-false-promise = Être amené(e) par une fausse promesse peut être vu comme du recrutement (un ACTE), même si le guide le classe dans la tromperie.
 
 ## A · une fille de 15 ans

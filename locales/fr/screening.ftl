@@ -1,6 +1,6 @@
 ## same-as-english: person-divider person-lang-button
 
-## Le repérage : la procédure du guide (lignes 296-526 du guide), dans son ordre.
+## Le repérage : la procédure du guide (de « Que faire et comment ? » à « Agir »), dans son ordre.
 
 
 screening-safety = 1 · La sécurité d'abord
@@ -68,27 +68,33 @@ screening-no-talk-child-suspect = Oui → protection de l'enfance, vite
 screening-no-talk-child-help = Non, mais l'enfant a besoin d'aide
 
 screening-observe = 6 · Observer et écouter
-    Parcourez les signes groupe par groupe et cochez ce que vous remarquez. 👁 repéré en observant la personne · 👂 appris en l'écoutant.
-    Les listes ne sont pas exhaustives. Touchez un numéro pour le cocher, puis « Terminé » pour passer au groupe suivant.
-screening-observe-start = Commencer ➜
+    Dans lesquels de ces groupes avez-vous remarqué quelque chose ? N'ouvrez que ceux-là, cochez ce que vous avez remarqué et passez directement au groupe suivant où vous avez vu quelque chose ; laissez les autres. 👁 repéré en observant la personne · 👂 appris en l'écoutant. Les listes ne sont pas exhaustives.
+    Ensuite : « Tableau ➜ ».
 
-screening-ind-purpose = BUT · exploitation sexuelle (1/13)
-screening-ind-recruitment = ACTE · recrutement (2/13)
-screening-ind-transport = ACTE · transport, transfert (3/13)
-screening-ind-harbouring = ACTE · hébergement, accueil (4/13)
-screening-ind-threat = MOYENS · menace (5/13)
-screening-ind-violence = MOYENS · violences (6/13)
-screening-ind-movement = MOYENS · restriction des déplacements (7/13)
-screening-ind-isolation = MOYENS · isolement (8/13)
-screening-ind-documents = MOYENS · rétention des documents (9/13)
-screening-ind-wages = MOYENS · retenue des salaires (10/13)
-screening-ind-deception = MOYENS · tromperie (11/13)
-screening-ind-vulnerability = MOYENS · abus de vulnérabilité (12/13)
-screening-ind-debt = MOYENS · servitude pour dettes (13/13)
+screening-ind-purpose = BUT · exploitation sexuelle
+screening-ind-recruitment = ACTE · recrutement
+screening-ind-transport = ACTE · transport, transfert
+screening-ind-harbouring = ACTE · hébergement, accueil
+screening-ind-threat = MOYENS · menace
+screening-ind-violence = MOYENS · violences
+screening-ind-movement = MOYENS · restriction des déplacements
+screening-ind-isolation = MOYENS · isolement
+screening-ind-documents = MOYENS · rétention des documents
+screening-ind-wages = MOYENS · retenue des salaires
+screening-ind-deception = MOYENS · tromperie
+screening-ind-vulnerability = MOYENS · abus de vulnérabilité
+screening-ind-debt = MOYENS · servitude pour dettes
+    L'annexe 1 n'a pas de ligne pour la servitude pour dettes : ces signes sont notés sur la ligne « { annex-row-wages } », une somme versée aux parents sur la ligne « { annex-row-payments } ».
+
+screening-safety-again = ⚠ La sécurité, à nouveau
+    Ce signe peut vouloir dire que quelqu'un qui contrôle la personne est présent ou écoute.
+    La situation est-elle toujours sûre pour la personne et pour vous ? Sinon : partez et appelez la police.
+screening-safety-again-safe = ✅ Toujours sûre : retour aux signes
+screening-to-annex = Tableau ➜
 
 screening-annex = 7 · Annexe 1 — le tableau
     0 aucun signe · 1 signes présents · 2 preuves · 3 informations supplémentaires nécessaires.
-    Les lignes avec des signes cochés indiquent 1. Touchez un numéro de ligne pour augmenter sa note.
+    Les lignes avec des signes cochés indiquent 1. Chaque ligne a ses propres boutons : touchez la note que vous lui donnez (● indique la note actuelle).
 
 screening-assessment = 8 · Ce que les signes peuvent indiquer (pas un verdict)
     ACTE : { $act }
@@ -104,22 +110,24 @@ screening-assessment = 8 · Ce que les signes peuvent indiquer (pas un verdict)
             [yes] L'ACTE et le BUT présentent des signes : pour un enfant, ces deux éléments suffisent. Les signes peuvent indiquer une situation de traite des êtres humains.
            *[no] L'ACTE, les MOYENS et le BUT présentent tous des signes. Ils peuvent indiquer une situation de traite des êtres humains.
         }
+        [situation] Ces signes, à eux seuls, n'indiquent pas une situation de traite : ne pas avoir de titre de séjour ou ne pas parler la langue rend une personne vulnérable, mais ce n'est pas un moyen utilisé pour l'exploiter. Le trafic de migrants n'est pas la traite : avoir payé pour passer une frontière ne fait pas d'une personne une victime de la traite. Restez à l'écoute des signes d'un acte et d'une exploitation.
         [some] Certains éléments présentent des signes. Ils peuvent tout de même indiquer une situation de traite : les listes ne sont pas exhaustives.
        *[none] Aucun élément ne présente de signes pour l'instant.
     }
     { $consent ->
         [child] Le consentement d'un enfant n'est jamais considéré comme librement donné.
-        [means] Le consentement est ici indifférent : un moyen a été utilisé.
-       *[open] Le consentement d'un adulte devient indifférent dès qu'un moyen, quel qu'il soit, a été utilisé.
+        [means] Il y a des signes d'un moyen et d'une exploitation : si un moyen a été utilisé pour exploiter la personne, le consentement d'un adulte est indifférent.
+       *[open] Le consentement d'un adulte devient indifférent dès qu'un moyen a été utilisé pour l'exploiter.
     }
 screening-assessment-child-next = Soupçon → protection de l'enfance ➜
 screening-assessment-suspect = Je soupçonne une situation de traite
 screening-assessment-chose = « Elle dit l'avoir choisi »
 screening-assessment-help = Non, mais elle a besoin d'aide
 screening-assessment-child-help = Pas de soupçon, mais besoin d'aide
+screening-assessment-smuggling = ↔ Trafic de migrants ou traite ? ➜
 
-screening-chose-means = « Je l'ai choisi librement » ne change rien ici sur le plan juridique. Des signes de MOYENS ont été relevés, et dès qu'un moyen, quel qu'il soit, a été utilisé, le consentement d'un adulte est indifférent. Pour un enfant, le consentement n'est jamais considéré comme librement donné.
-screening-chose-open = Le consentement d'un adulte devient indifférent dès qu'un moyen, quel qu'il soit, a été utilisé (menace, violence, tromperie, abus de vulnérabilité, dette…). Aucun moyen n'est encore noté : écoutez à nouveau, et notez 3 dans le tableau là où des informations supplémentaires sont nécessaires.
+screening-chose-means = Des signes d'un MOYEN et d'une exploitation ont été relevés. Si un moyen a été utilisé pour exploiter un adulte, son consentement est indifférent : « je l'ai choisi librement » n'exclut pas une situation de traite. Pour un enfant, le consentement n'est jamais considéré comme librement donné.
+screening-chose-open = Le consentement d'un adulte devient indifférent dès qu'un moyen (menace, violence, tromperie, abus de vulnérabilité, dette…) a été utilisé pour l'exploiter. Le tableau ne montre pas à la fois des signes d'un moyen et d'une exploitation : écoutez à nouveau, et notez 3 dans le tableau là où des informations supplémentaires sont nécessaires.
 screening-back-assessment = ◀ Retour à l'évaluation
 
 screening-referral = 9 · Proposer une orientation

@@ -24,7 +24,6 @@ tg-help = Firstline vous guide à travers le guide européen EuroTrafGuid, un é
     /forget  oublier vos réglages et votre progression, garder les messages
 
 tg-media = Les photos, messages vocaux, fichiers, contacts et positions ne sont ni lus, ni conservés, ni transmis. Merci de ne pas en envoyer : utilisez les boutons.
-tg-not-available = Cette partie n'est pas encore disponible. Voici où vous en êtes.
 tg-forgotten = Vos réglages et votre progression ont été oubliés. Envoyez /start pour recommencer.
 tg-exit-left = Certains messages n'ont pas pu être supprimés. Pour les effacer, supprimez cette conversation dans Telegram.
 tg-group-private = Firstline fonctionne uniquement en conversation privée, pour que rien ne soit partagé avec un groupe. Ouvrez une conversation privée avec le bot.

@@ -37,13 +37,36 @@ marks-line = { $n }. { $row }: { $mark ->
         [2] 2 bewijs
        *[3] 3 meer info vereist
     }
-marks-button = { $n }: { $mark }
+marks-button = { $current ->
+        [yes] ●{ $n }: { $mark }
+       *[no] { $n }: { $mark }
+    }
 
-lang-en = English
-lang-nl = Nederlands
-lang-bg = Български
-lang-ro = Română
-lang-es = Español
-lang-fr = Français
-lang-el = Ελληνικά
-country-nl = 🇳🇱 Nederland
+groups-button = { $current ->
+        [yes] ▸
+       *[no] {""}
+    }{ $n } { $group ->
+        [purpose] Uitbuiting
+        [recruitment] Werving
+        [transport] Vervoer
+        [harbouring] Huisvesting
+        [threat] Dreiging
+        [violence] Geweld
+        [movement] Bewegingsvrijheid
+        [isolation] Isolement
+        [documents] Documenten
+        [wages] Loon
+        [deception] Misleiding
+        [vulnerability] Kwetsbaarheid
+       *[debt] Schulden
+    }{ $count ->
+        [0] {""}
+       *[other] {" ☑"}{ $count }
+    }
+
+## same-as-english: groups-line
+groups-line = { $n }. { $group }{ $count ->
+        [0] {""}
+       *[other] {" · ☑ "}{ $count }
+    }
+

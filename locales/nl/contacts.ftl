@@ -3,7 +3,7 @@
 contacts-need = Contactpunten — wat heb je nodig?
 contacts-need-emergency = 🚨 Noodgeval
 contacts-need-reporting = 📣 Een geval melden
-contacts-need-specialised = 🤝 Gespecialiseerde hulp, onderdak
+contacts-need-specialised = 🤝 Gespecialiseerde hulp
 contacts-need-children = 🧒 Kinderen
 contacts-need-sex-work = 💬 Steun voor sekswerkers
 contacts-need-labour = 🛠 Arbeidsuitbuiting
@@ -14,11 +14,10 @@ contacts-list-specialised = Gespecialiseerde informatie, ondersteuning en onderd
 contacts-list-children = Kinderbescherming.
 contacts-list-sex-work = Informatie voor en ondersteuning van sekswerkers.
 contacts-list-labour = Arbeidsuitbuiting.
-contacts-list-migration = Informatie over wetgeving die op migranten van toepassing is.
+contacts-list-migration = Advies over migratie en asiel, en rechtshulp voor slachtoffers.
 
 contacts-heading = Contactpunten:
 contacts-none = Geen contactpunten hiervoor in het gekozen land. Kies een land in het menu (☰ → 📍), of bel 112 in een noodgeval.
-contacts-checked = gecontroleerd { $date }
 
 contact-role-emergency = noodhulp
 contact-role-police = politie
@@ -27,10 +26,32 @@ contact-role-specialised = gespecialiseerde hulp
 contact-role-child-protection = kinderbescherming
 contact-role-sex-worker-support = steun voor sekswerkers
 contact-role-labour = arbeidsuitbuiting
-contact-role-migration = migratie
-contact-role-legal = juridische hulp
-contact-role-medical = medische hulp
+contact-role-migration = migratie en asiel
+contact-role-legal = rechtshulp
 
 contacts-hours-always = 24/7
 contacts-hours-24h = 24 uur
 contacts-hours-weekdays-9-17 = ma–vr 9.00–17.00
+
+contacts-need-basic = 🛏 Onderdak, eten, gezondheid
+contacts-list-basic = Primaire behoeften: een slaapplek, eten, en seksuele gezondheidszorg (gratis of anonieme tests).
+contacts-as-of = stand { $date }
+contacts-guide-2013 = gids 2013, niet nagetrokken
+contacts-abroad-national = alleen vanuit het land zelf
+contacts-abroad-maybe = werkt mogelijk niet vanuit het buitenland
+contacts-hours-weekdays-8-16 = ma–vr 8.00–16.00 uur
+contacts-hours-daily-9-18 = dagelijks 9.00–18.00 uur
+contacts-hours-daily-11-21 = dagelijks 11.00–21.00 uur
+contacts-hours-office-hours = kantooruren
+contact-role-referral = doorverwijzing en identificatie
+contact-role-sexual-health = seksuele gezondheid, soa/hiv-test
+contact-role-shelter = onderdak en eerste levensbehoeften
+rules-heading = ⚖ Regels — { $country }
+rules-none = De regels (wie een slachtoffer identificeert, de bedenktijd, meldplichten) verschillen per land. Kies je land in het menu (☰ → 📍) om ze te zien.
+rules-label-identifies = Wie een slachtoffer formeel identificeert
+rules-label-reflection = Bedenktijd
+rules-label-report-adults = Meldplicht (volwassene)?
+rules-label-report-children = Meldplicht (kind)?
+rules-label-legal-aid = Gratis rechtshulp
+
+contacts-from-abroad = vanuit het buitenland { $phone }

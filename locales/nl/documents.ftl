@@ -1,13 +1,5 @@
 ## Documenten: de samenvatting van bijlage 1 als pdf en het kaartje met contactpunten om mee te geven.
-## Ook de landen met een lijst contactpunten (country-nl staat in common.ftl).
 ## Pdf en kaartje gebruiken een lettertype zonder emoji: emoji alleen op de knoppen.
-
-country-fr = 🇫🇷 Frankrijk
-country-bg = 🇧🇬 Bulgarije
-country-ro = 🇷🇴 Roemenië
-country-es = 🇪🇸 Spanje
-country-gr = 🇬🇷 Griekenland
-country-eu = 🇪🇺 Elders in de EU (EU-brede nummers)
 
 document-pdf-button = 📄 Samenvatting bijlage 1 (pdf)
 document-card-button = 🪪 Kaartje om mee te geven
@@ -43,3 +35,16 @@ document-privacy = Deze samenvatting bevat geen naam, geen datum nauwkeuriger da
 card-title = Er is hulp
 card-intro = Deze organisaties kunnen je helpen. Bel 112 in een noodgeval.
 card-scan = Scan de code om deze contactpunten in Telegram te openen.
+
+## Wat de samenvatting zegt over een weg langs delen van de procedure.
+document-not-assessed = – · niet beoordeeld
+document-skipped = Niet gedaan op weg naar deze uitkomst
+document-skipped-checklist = { $part ->
+        [some] Observeren en luisteren: een deel van de groepen signalen is niet doorlopen.
+       *[all] Observeren en luisteren: de lijst met signalen is niet doorlopen.
+    }
+document-skipped-marks = De tabel van bijlage 1 is niet ingevuld: een rij met “niet beoordeeld” is niet bekeken en zegt niets over de vraag of er signalen zijn.
+document-skipped-why-child = Waarom: de persoon wordt als kind beschouwd en er is reden om uitbuiting te vermoeden; volgens de handleiding neem je dan meteen contact op met de kinderbescherming.
+document-skipped-why-no-interpreter = Waarom: er was geen tolk die voor beiden aanvaardbaar was, dus er kwam geen gesprek.
+document-skipped-why-refused = Waarom: de persoon wilde niet praten.
+document-on-row = gescoord op de rij “{ $row }”

@@ -1,4 +1,5 @@
-## De indicatoren van de handleiding (regels 687-933) en de rijen van bijlage 1 (regels 934-1055).
+## De indicatoren van de handleiding (haar hoofdstuk "Wat zijn de indicatoren voor mensenhandel gericht op
+## seksuele uitbuiting?") en de rijen van bijlage 1 ("Bijlage 1").
 
 indicator-group-purpose = Doel: seksuele uitbuiting
 indicator-group-recruitment = Werving

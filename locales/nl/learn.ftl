@@ -1,5 +1,6 @@
-## Leren: de eerste helft van de handleiding in korte kaarten (regels 27-302, 412-493 van de handleiding),
-## en het overzicht van de indicatoren (regels 668-940).
+## Leren: de eerste helft van de handleiding in korte kaarten (van "Wat is mensenhandel?" tot "Wat moet je doen
+## en op welke manier?", en "Geef waar nodig een toelichting op de verschillende stappen in het identificatieproces"),
+## en het overzicht van de indicatoren ("Wat zijn de indicatoren voor mensenhandel gericht op seksuele uitbuiting?").
 
 learn-home = 📖 Leren — de definities uit de handleiding, elk in een korte kaart. Kies een kaart.
 learn-btn-definition = Definitie: HANDELING·MIDDEL·DOEL
@@ -165,3 +166,16 @@ learn-indicator-line = { $how ->
         [observe] 👁
        *[listen] 👂
     } { $text }
+
+learn-btn-rules = ⚖ Regels in jouw land
+learn-btn-directive = 🆕 Sinds de gids (2024)
+learn-rules = De regels waar je werkt
+    Wie een slachtoffer formeel identificeert, hoe lang de bedenktijd duurt, of je moet melden, en rechtshulp — zoals de gevonden bronnen het zeggen. Waar geen bron is gevonden, staat dat erbij en bij wie je het kunt navragen.
+learn-directive = Sinds de gids: Richtlijn (EU) 2024/1712
+    Deze wijzigt Richtlijn 2011/36/EU, waarop de gids (2013) berust. Ze geldt sinds 14 juli 2024; de lidstaten moesten haar uiterlijk 15 juli 2026 omzetten.
+    • Nieuwe vormen van uitbuiting: uitbuiting van draagmoederschap, van gedwongen huwelijken en van illegale adoptie.
+    • Wie bewust gebruikmaakt van diensten van een slachtoffer, moet sancties krijgen; volgens berichten van de Commissie een strafbaar feit.†
+    • Hulp moet gespecialiseerd zijn, beginnen zodra er redelijke gronden zijn om aan te nemen dat iemand slachtoffer is, en mag niet afhangen van medewerking aan het onderzoek.
+    • Mensenhandel via informatie- en communicatietechnologie wordt een strafverzwarende omstandigheid.†
+    • Formele nationale verwijsmechanismen, en nationale coördinatoren en actieplannen tegen mensenhandel.†
+    † Alleen bekend uit secundaire bronnen (berichten over het akkoord en de aangenomen tekst), niet uit de tekst van de richtlijn: controleer je nationale wet.

@@ -18,3 +18,17 @@ menu-learn = 📖 Leren: definities
 menu-indicators = 🔎 Indicatoren
 menu-practice = 🎯 Oefenen met casussen
 menu-quiz = ❓ Quiz
+
+menu-resume = Je hebt een screening halverwege verlaten ({ $ticks ->
+        [0] geen signalen aangevinkt
+        [one] 1 signaal aangevinkt
+       *[other] { $ticks } signalen aangevinkt
+    }{ $marks ->
+        [0] {""}
+        [one] , 1 score in bijlage 1
+       *[other] , { $marks } scores in bijlage 1
+    }). Er is niets verloren.
+
+    Verdergaan waar je was, of opnieuw beginnen? Opnieuw beginnen wist wat je hebt aangevinkt en gescoord.
+menu-resume-continue = ▶ Verder waar ik was
+menu-resume-restart = ↺ Opnieuw beginnen

@@ -1,4 +1,4 @@
-## De vervolgstappen (handleiding regels 296-310 en 494-526). Vaste ids: unsafe, A, B, C, D.
+## De vervolgstappen (handleiding: "Wat moet je doen en op welke manier?" en "Onderneem actie"). Vaste ids: unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ Niet veilig: vertrek en bel de politie (112).
     Ga niet verder met het gesprek zolang een souteneur of crimineel aanwezig is, meeluistert of dreigt.
@@ -15,7 +15,7 @@ outcome-c = Vervolgstap C · volwassene, mogelijk slachtoffer, stemt (nog) niet 
     • Vraag de persoon dat besluit nog eens te overwegen.
     • Geef een overzicht met contactgegevens, voor het geval hij/zij van gedachten verandert.
     • Geef de gegevens van organisaties die voor specifieke onderwerpen ondersteuning bieden, zoals medische controles of juridische bijstand.
-    ⚠ In sommige landen ben je verplicht de autoriteiten te informeren wanneer je een misdrijf constateert, ongeacht of het slachtoffer daarvoor toestemming geeft. In dat geval moet je de autoriteiten op de hoogte stellen.
+    ⚠ Of je de autoriteiten moet inlichten, ongeacht de toestemming van de persoon, hangt af van het land: zie de regels hieronder.
 
 outcome-d = Vervolgstap D · waarschijnlijk geen slachtoffer, maar heeft hulp nodig
     Geef de persoon een lijst met de gegevens van specifieke hulporganisaties en informatie over mensenhandel.

@@ -1,5 +1,6 @@
 ## Oefenen: casussen geschreven vanuit de handleiding, met score en uitleg.
-## De verhalen zijn verzonnen; elke regel die ze leren komt uit de handleiding (regels 27-526, 668-940).
+## De verhalen zijn verzonnen; elke regel die ze leren komt uit de handleiding (van "Wat is mensenhandel?"
+## tot "Onderneem actie", en de indicatoren).
 
 practice-intro = 🎯 Oefenen met casussen, geschreven vanuit de handleiding.
     Bij elk verhaal: vink de groepen signalen aan die je ziet (DOEL, HANDELING, MIDDEL) en kies dan de eerste actie. Beide krijgen een score, en elk gemist signaal en elke verkeerde keuze wordt uitgelegd vanuit de handleiding.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Oefenronde klaar: { $done } { $done ->
     Lees opnieuw (📖 Leren): { $read }
     Zoek opnieuw op (🔎 Indicatoren): { $groups }
 
-## Waar elke eerste actie voor is (regels 296-310, 494-526).
+## Waar elke eerste actie voor is ("Wat moet je doen en op welke manier?" en "Onderneem actie").
 practice-when-unsafe = Dat is voor een situatie die niet veilig is: een souteneur of crimineel die aanwezig is, meeluistert of jou of de persoon bedreigt.
 practice-when-a = Dat is voor een kind (jonger dan 18), of als je twijfelt of het om een kind gaat.
 practice-when-b = Dat is voor een volwassene van wie je vermoedt dat hij/zij slachtoffer zou kunnen zijn, en die instemt met doorverwijzing.
@@ -85,7 +86,7 @@ practice-s-refuses-not-b = Voor B is instemming met doorverwijzing nodig, en dez
 practice-s-no-signs-not-bc = Doorverwijzen (B) of vragen dat te heroverwegen (C) is voor iemand van wie je vermoedt dat hij/zij slachtoffer zou kunnen zijn; niets in dit verhaal wijst op mensenhandel.
 practice-s-unsafe-not-bc = Zolang een souteneur of crimineel meeluistert of dreigt, kun je niet veilig praten, laat staan doorverwijzing aanbieden.
 practice-s-also-fear = Angst, vooral voor een baas of begeleider, is ook een signaal van dreiging.
-practice-s-also-debt-wages = Een schuld die direct op de verdiensten wordt ingehouden, lijkt op inhouden van loon; de handleiding noemt het bij schuldslavernij.
+practice-s-also-debt-wages = De handleiding rekent een schuld die met de verdiensten wordt afbetaald tot schuldslavernij; daarom telt hij hier bij die groep. Bijlage 1 heeft geen rij voor schuldslavernij: de screening scoort zo'n schuld op de rij “{ annex-row-wages }”, dus je lezing klopt met de tabel.
 practice-s-also-false-promise = Met een valse belofte binnengehaald worden kun je als werving lezen (een HANDELING), al noemt de handleiding het bij misleiding.
 
 ## A · een meisje van 15

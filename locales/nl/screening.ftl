@@ -1,4 +1,5 @@
-## De signalering: de procedure van de handleiding (regels 296-526), in haar volgorde.
+## De signalering: de procedure van de handleiding (van "Wat moet je doen en op welke manier?" tot
+## "Onderneem actie"), in haar volgorde.
 
 
 screening-safety = 1 · Veiligheid eerst
@@ -66,27 +67,33 @@ screening-no-talk-child-suspect = Ja → nu kinderbescherming
 screening-no-talk-child-help = Nee, maar heeft hulp nodig
 
 screening-observe = 6 · Observeer en luister
-    Loop de signalen groep voor groep door en vink aan wat je opmerkt. 👁 waargenomen door de persoon te observeren · 👂 afgeleid uit wat hij/zij vertelt.
-    De lijsten zijn niet uitputtend. Tik op een nummer om het aan te vinken, op “Klaar” voor de volgende groep.
-screening-observe-start = Beginnen ➜
+    In welke van deze groepen heb je iets opgemerkt? Open alleen die, vink aan wat je opmerkte en ga meteen door naar de volgende groep waarin je iets zag; sla de rest over. 👁 waargenomen door de persoon te observeren · 👂 afgeleid uit wat hij/zij vertelt. De lijsten zijn niet uitputtend.
+    Daarna: “Tabel ➜”.
 
-screening-ind-purpose = DOEL · seksuele uitbuiting (1/13)
-screening-ind-recruitment = HANDELING · werving (2/13)
-screening-ind-transport = HANDELING · vervoer, overbrenging (3/13)
-screening-ind-harbouring = HANDELING · huisvesting, opnemen (4/13)
-screening-ind-threat = MIDDEL · dreiging (5/13)
-screening-ind-violence = MIDDEL · geweld (6/13)
-screening-ind-movement = MIDDEL · beperking van bewegingsvrijheid (7/13)
-screening-ind-isolation = MIDDEL · isoleren (8/13)
-screening-ind-documents = MIDDEL · achterhouden van documenten (9/13)
-screening-ind-wages = MIDDEL · inhouden van loon (10/13)
-screening-ind-deception = MIDDEL · misleiding (11/13)
-screening-ind-vulnerability = MIDDEL · misbruik van kwetsbare positie (12/13)
-screening-ind-debt = MIDDEL · schuldslavernij (13/13)
+screening-ind-purpose = DOEL · seksuele uitbuiting
+screening-ind-recruitment = HANDELING · werving
+screening-ind-transport = HANDELING · vervoer, overbrenging
+screening-ind-harbouring = HANDELING · huisvesting, opnemen
+screening-ind-threat = MIDDEL · dreiging
+screening-ind-violence = MIDDEL · geweld
+screening-ind-movement = MIDDEL · beperking van bewegingsvrijheid
+screening-ind-isolation = MIDDEL · isoleren
+screening-ind-documents = MIDDEL · achterhouden van documenten
+screening-ind-wages = MIDDEL · inhouden van loon
+screening-ind-deception = MIDDEL · misleiding
+screening-ind-vulnerability = MIDDEL · misbruik van kwetsbare positie
+screening-ind-debt = MIDDEL · schuldslavernij
+    Bijlage 1 heeft geen rij voor schuldslavernij: deze signalen worden gescoord op de rij “{ annex-row-wages }”, geld dat aan de ouders is betaald op “{ annex-row-payments }”.
+
+screening-safety-again = ⚠ Opnieuw: veiligheid
+    Dit signaal kan betekenen dat iemand die de persoon controleert aanwezig is of meeluistert.
+    Is de situatie nog veilig voor de persoon en voor jou? Zo niet: vertrek en schakel de politie in.
+screening-safety-again-safe = ✅ Nog veilig: terug naar de signalen
+screening-to-annex = Tabel ➜
 
 screening-annex = 7 · Bijlage 1 — de tabel
     0 geen signalen · 1 aanwezigheid van signalen · 2 bewijs · 3 meer info vereist.
-    Rijen met aangevinkte signalen staan op 1. Tik op het nummer van een rij om de score te verhogen.
+    Rijen met aangevinkte signalen staan op 1. Elke rij heeft eigen knoppen: tik op de score die je geeft (● is de huidige).
 
 screening-assessment = 8 · Waar de signalen op kunnen duiden (geen oordeel)
     HANDELING: { $act }
@@ -102,22 +109,24 @@ screening-assessment = 8 · Waar de signalen op kunnen duiden (geen oordeel)
             [yes] Er zijn signalen bij HANDELING en DOEL: bij een kind is die combinatie voldoende. De signalen kunnen op mensenhandel duiden.
            *[no] Er zijn signalen bij HANDELING, MIDDEL én DOEL. Ze kunnen op mensenhandel duiden.
         }
+        [situation] Deze signalen alleen duiden niet op mensenhandel: geen verblijfsvergunning hebben of de taal niet spreken maakt iemand kwetsbaar, maar is geen middel dat gebruikt is om hem of haar uit te buiten. Mensensmokkel is geen mensenhandel: wie betaald heeft om over een grens gebracht te worden, is daardoor nog geen slachtoffer van mensenhandel. Luister naar signalen van een handeling en van uitbuiting.
         [some] Er zijn signalen bij een deel van de elementen. Ze kunnen toch op mensenhandel duiden: de lijsten zijn niet uitputtend.
        *[none] Tot nu toe zijn er bij geen enkel element signalen.
     }
     { $consent ->
         [child] De toestemming van een kind wordt nooit geacht vrijwillig te zijn gegeven.
-        [means] Toestemming is hier irrelevant: er is een middel gebruikt.
-       *[open] De toestemming van een volwassene is irrelevant zodra een van de middelen is gebruikt.
+        [means] Er zijn signalen van een middel én van uitbuiting: als een middel is gebruikt om de persoon uit te buiten, is de toestemming van een volwassene irrelevant.
+       *[open] De toestemming van een volwassene is irrelevant zodra een middel is gebruikt om hem of haar uit te buiten.
     }
 screening-assessment-child-next = Aanleiding → kinderbescherming ➜
 screening-assessment-suspect = Ik vermoed mensenhandel
 screening-assessment-chose = “Ze zegt dat ze zelf koos”
 screening-assessment-help = Nee, maar heeft hulp nodig
 screening-assessment-child-help = Geen aanleiding, maar heeft hulp nodig
+screening-assessment-smuggling = ↔ Mensensmokkel is geen mensenhandel ➜
 
-screening-chose-means = “Ik heb er vrijwillig voor gekozen” is hier irrelevant. Er zijn signalen van MIDDELEN gevonden, en zodra een van de middelen is gebruikt, is de toestemming van een volwassene irrelevant. De toestemming van een kind wordt nooit geacht vrijwillig te zijn gegeven.
-screening-chose-open = De toestemming van een volwassene is irrelevant zodra een van de middelen is gebruikt (dreiging, geweld, misleiding, misbruik van een kwetsbare positie, schuldslavernij…). Er zijn nog geen middelen gemarkeerd: luister opnieuw, en zet 3 in de tabel waar meer info vereist is.
+screening-chose-means = Er zijn signalen van een MIDDEL én van uitbuiting. Als een middel is gebruikt om een volwassene uit te buiten, is zijn of haar toestemming irrelevant: “ik heb er vrijwillig voor gekozen” sluit mensenhandel niet uit. De toestemming van een kind wordt nooit geacht vrijwillig te zijn gegeven.
+screening-chose-open = De toestemming van een volwassene is irrelevant zodra een middel (dreiging, geweld, misleiding, misbruik van een kwetsbare positie, schuldslavernij…) is gebruikt om hem of haar uit te buiten. De tabel toont geen signalen van zowel een middel als uitbuiting: luister opnieuw, en zet 3 in de tabel waar meer info vereist is.
 screening-back-assessment = ◀ Terug naar de beoordeling
 
 screening-referral = 9 · Bied doorverwijzing aan

@@ -24,7 +24,6 @@ tg-help = Firstline leidt je scherm voor scherm door de EU-handleiding EuroTrafG
     /forget  je instellingen en voortgang vergeten, de berichten blijven staan
 
 tg-media = Foto's, spraakberichten, bestanden, contacten en locaties worden niet gelezen, bewaard of doorgestuurd. Stuur ze liever niet: gebruik de knoppen.
-tg-not-available = Dit onderdeel is er nog niet. Hier ben je nu.
 tg-forgotten = Je instellingen en voortgang zijn vergeten. Stuur /start om opnieuw te beginnen.
 tg-exit-left = Sommige berichten konden niet worden verwijderd. Verwijder deze chat in Telegram om ze te wissen.
 tg-group-private = Firstline werkt alleen in een privégesprek, zodat niets met een groep wordt gedeeld. Open een privégesprek met de bot.

@@ -35,13 +35,36 @@ marks-line = { $n }. { $row }: { $mark ->
         [2] 2 dovezi
        *[3] 3 sunt necesare mai multe informații
     }
-marks-button = { $n }: { $mark }
+marks-button = { $current ->
+        [yes] ●{ $n }: { $mark }
+       *[no] { $n }: { $mark }
+    }
 
-lang-en = English
-lang-nl = Nederlands
-lang-bg = Български
-lang-ro = Română
-lang-es = Español
-lang-fr = Français
-lang-el = Ελληνικά
-country-nl = 🇳🇱 Țările de Jos
+groups-button = { $current ->
+        [yes] ▸
+       *[no] {""}
+    }{ $n } { $group ->
+        [purpose] Exploatare
+        [recruitment] Recrutare
+        [transport] Transport
+        [harbouring] Adăpostire
+        [threat] Amenințare
+        [violence] Violență
+        [movement] Mișcare
+        [isolation] Izolare
+        [documents] Documente
+        [wages] Salariu
+        [deception] Înșelăciune
+        [vulnerability] Vulnerabilitate
+       *[debt] Datorii
+    }{ $count ->
+        [0] {""}
+       *[other] {" ☑"}{ $count }
+    }
+
+## same-as-english: groups-line
+groups-line = { $n }. { $group }{ $count ->
+        [0] {""}
+       *[other] {" · ☑ "}{ $count }
+    }
+

@@ -3,7 +3,7 @@
 contacts-need = Contacte — de ce aveți nevoie?
 contacts-need-emergency = 🚨 Urgență
 contacts-need-reporting = 📣 Semnalarea unui caz
-contacts-need-specialised = 🤝 Sprijin specializat, adăpost
+contacts-need-specialised = 🤝 Sprijin specializat
 contacts-need-children = 🧒 Copii
 contacts-need-sex-work = 💬 Sprijin pentru lucrătorii sexuali
 contacts-need-labour = 🛠 Exploatare prin muncă
@@ -14,11 +14,10 @@ contacts-list-specialised = Informații, sprijin și adăpost specializate pentr
 contacts-list-children = Protecția copilului.
 contacts-list-sex-work = Informații și sprijin pentru lucrătorii sexuali.
 contacts-list-labour = Exploatare prin muncă.
-contacts-list-migration = Informații despre legislația aplicabilă migranților.
+contacts-list-migration = Consiliere privind migrația și azilul și asistență juridică pentru victime.
 
 contacts-heading = Contacte:
 contacts-none = Nu există contacte pentru această nevoie în țara aleasă. Alegeți o țară din meniu (☰ → 📍) sau, în caz de urgență, sunați la 112.
-contacts-checked = verificat: { $date }
 
 contact-role-emergency = urgență
 contact-role-police = poliție
@@ -27,10 +26,32 @@ contact-role-specialised = sprijin specializat
 contact-role-child-protection = protecția copilului
 contact-role-sex-worker-support = sprijin pentru lucrătorii sexuali
 contact-role-labour = exploatare prin muncă
-contact-role-migration = migrație
-contact-role-legal = ajutor juridic
-contact-role-medical = ajutor medical
+contact-role-migration = migrație și azil
+contact-role-legal = asistență juridică
 
 contacts-hours-always = 24/7
 contacts-hours-24h = 24 de ore
 contacts-hours-weekdays-9-17 = lun.–vin. 9:00–17:00
+
+contacts-need-basic = 🛏 Adăpost, hrană, sănătate
+contacts-list-basic = Nevoi de bază: un loc de dormit, hrană și îngrijirea sănătății sexuale (teste gratuite sau anonime).
+contacts-as-of = la data de { $date }
+contacts-guide-2013 = ghidul din 2013, neverificat
+contacts-abroad-national = doar din țară
+contacts-abroad-maybe = poate să nu funcționeze din străinătate
+contacts-hours-weekdays-8-16 = luni–vineri 8:00–16:00
+contacts-hours-daily-9-18 = zilnic 9:00–18:00
+contacts-hours-daily-11-21 = zilnic 11:00–21:00
+contacts-hours-office-hours = program de lucru
+contact-role-referral = referire și identificare
+contact-role-sexual-health = sănătate sexuală, teste ITS/HIV
+contact-role-shelter = adăpost și nevoi de bază
+rules-heading = ⚖ Reguli — { $country }
+rules-none = Regulile (cine identifică o victimă, perioada de reflecție, obligațiile de sesizare) diferă de la o țară la alta. Alegeți țara în meniu (☰ → 📍) ca să le vedeți.
+rules-label-identifies = Cine identifică formal o victimă
+rules-label-reflection = Perioada de recuperare și reflecție
+rules-label-report-adults = Trebuie să sesizați (adult)?
+rules-label-report-children = Trebuie să sesizați (copil)?
+rules-label-legal-aid = Asistență juridică gratuită
+
+contacts-from-abroad = din străinătate { $phone }

@@ -1,14 +1,5 @@
-## same-as-english: country-bg
 ## Documente: rezumatul anexei 1 ca PDF și cardul cu contacte de înmânat.
-## Și țările care au un repertoriu de contacte (country-nl este în common.ftl).
 ## PDF-ul și cardul folosesc un font fără emoji: emoji doar pe butoane.
-
-country-fr = 🇫🇷 Franța
-country-bg = 🇧🇬 Bulgaria
-country-ro = 🇷🇴 România
-country-es = 🇪🇸 Spania
-country-gr = 🇬🇷 Grecia
-country-eu = 🇪🇺 Alt stat UE (numere la nivel UE)
 
 document-pdf-button = 📄 Rezumatul anexei 1 (PDF)
 document-card-button = 🪪 Card de înmânat
@@ -44,3 +35,16 @@ document-privacy = Acest rezumat nu conține niciun nume, nicio dată mai precis
 card-title = Puteți primi ajutor
 card-intro = Aceste organizații vă pot ajuta. În caz de urgență, sunați la 112.
 card-scan = Scanați codul pentru a deschide aceste contacte în Telegram.
+
+## Ce spune rezumatul despre un parcurs care a sărit peste părți ale procedurii.
+document-not-assessed = – · neevaluat
+document-skipped = Pași neparcurși până la acest rezultat
+document-skipped-checklist = { $part ->
+        [some] Observați și ascultați: unele grupe din lista de indicatori nu au fost parcurse.
+       *[all] Observați și ascultați: lista de indicatori nu a fost parcursă.
+    }
+document-skipped-marks = Tabelul din anexa 1 nu a fost completat: un rând marcat „neevaluat” nu a fost examinat și nu spune nimic despre existența unor semne.
+document-skipped-why-child = De ce: persoana este considerată copil și există motive să se suspecteze exploatarea; ghidul cere să contactați imediat protecția copilului.
+document-skipped-why-no-interpreter = De ce: nu a existat niciun interpret acceptabil pentru ambele părți, așa că nu a avut loc nicio discuție.
+document-skipped-why-refused = De ce: persoana nu a vrut să discute.
+document-on-row = notat pe rândul „{ $row }”

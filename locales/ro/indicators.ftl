@@ -1,5 +1,6 @@
 ## same-as-english: indicator-group-transport annex-row-transport
-## Indicatorii ghidului (manual, rândurile 687-933) și rândurile anexei 1 (rândurile 934-1055).
+## Indicatorii ghidului (secțiunea „Care sunt indicatorii traficului de persoane în scopul exploatării
+## sexuale?”) și rândurile anexei 1 („Anexa 1”).
 
 indicator-group-purpose = Scop: exploatare sexuală
 indicator-group-recruitment = Recrutare

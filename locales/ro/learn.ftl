@@ -1,5 +1,6 @@
-## Învățare: prima jumătate a ghidului ca fișe scurte (manual, rândurile 27-302, 412-493)
-## și referința indicatorilor (rândurile 668-940).
+## Învățare: prima jumătate a ghidului ca fișe scurte (de la „Ce este traficul de persoane?” până la „Ce trebuie
+## să faceți și cum?”, și „Etapele procesului de identificare”) și referința indicatorilor („Care sunt indicatorii
+## traficului de persoane în scopul exploatării sexuale?”).
 
 learn-home = 📖 Învățare — definițiile ghidului, câte o fișă scurtă pentru fiecare. Alegeți o fișă.
 learn-btn-definition = Ce e traficul? ACȚIUNE·MIJLOACE·SCOP
@@ -165,3 +166,16 @@ learn-indicator-line = { $how ->
         [observe] 👁
        *[listen] 👂
     } { $text }
+
+learn-btn-rules = ⚖ Regulile din țara dvs.
+learn-btn-directive = 🆕 De la ghid încoace (2024)
+learn-rules = Regulile din țara în care lucrați
+    Cine identifică formal o victimă, cât durează perioada de reflecție, dacă aveți obligația de a sesiza și asistența juridică — așa cum le arată sursele găsite. Unde nu s-a găsit o sursă, se spune acest lucru și pe cine puteți întreba.
+learn-directive = De la ghid încoace: Directiva (UE) 2024/1712
+    Aceasta modifică Directiva 2011/36/UE, pe care se sprijină ghidul (2013). Se aplică de la 14 iulie 2024; statele membre trebuiau să o transpună până la 15 iulie 2026.
+    • Forme noi de exploatare: exploatarea maternității surogat, a căsătoriei forțate și a adopției ilegale.
+    • Cine folosește în cunoștință de cauză serviciile prestate de o victimă trebuie sancționat; infracțiune, potrivit comunicatelor Comisiei.†
+    • Sprijinul trebuie să fie specializat, să înceapă de îndată ce există motive întemeiate să se creadă că persoana este victimă și să nu depindă de cooperarea ei la anchetă.
+    • Traficul comis prin tehnologia informației și comunicațiilor devine circumstanță agravantă.†
+    • Mecanisme naționale formale de referire, coordonatori naționali și planuri naționale de acțiune împotriva traficului.†
+    † Cunoscut doar din surse secundare (știri despre acord și actul adoptat), nu din textul directivei: verificați legea națională.

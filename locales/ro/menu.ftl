@@ -16,3 +16,19 @@ menu-learn = 📖 Învățare: definiții
 menu-indicators = 🔎 Indicatori
 menu-practice = 🎯 Scenarii de exersare
 menu-quiz = ❓ Test
+
+menu-resume = Ați lăsat o evaluare la jumătate ({ $ticks ->
+        [0] niciun semn bifat
+        [one] 1 semn bifat
+        [few] { $ticks } semne bifate
+       *[other] { $ticks } de semne bifate
+    }{ $marks ->
+        [0] {""}
+        [one] , 1 notare în anexa 1
+        [few] , { $marks } notări în anexa 1
+       *[other] , { $marks } de notări în anexa 1
+    }). Nu s-a pierdut nimic.
+
+    Continuați de unde ați rămas sau reîncepeți? Dacă reîncepeți, se șterge tot ce ați bifat și notat.
+menu-resume-continue = ▶ Continuați de unde ați rămas
+menu-resume-restart = ↺ Reîncepeți

@@ -1,4 +1,4 @@
-## Rezultatele (manual, rândurile 296-310 și 494-526). Id-uri fixe: unsafe, A, B, C, D.
+## Rezultatele (secțiunile ghidului „Ce trebuie să faceți și cum?” și „Acționați”). Id-uri fixe: unsafe, A, B, C, D.
 
 outcome-unsafe = ⚠ Situație nesigură: plecați și sunați la poliție (112).
     Nu continuați conversația cât timp un proxenet sau un infractor este de față, ascultă sau amenință.
@@ -15,7 +15,7 @@ outcome-c = Rezultatul C · persoană adultă, posibilă victimă, nu acceptă (
     • Rugați persoana să-și reconsidere decizia.
     • Oferiți-i o listă a contactelor, în cazul în care se răzgândește.
     • Oferiți-i datele organizațiilor care răspund unor nevoi specifice, cum ar fi controale medicale sau asistență juridică.
-    ⚠ În unele țări aveți obligația să informați autoritățile când constatați o infracțiune, indiferent de consimțământul victimei. Dacă este cazul, trebuie să le informați.
+    ⚠ Dacă trebuie să informați autoritățile indiferent de consimțământul persoanei depinde de țară: vedeți regulile ei mai jos.
 
 outcome-d = Rezultatul D · probabil nu este victimă, dar are nevoie de ajutor
     Oferiți-i persoanei o listă de organizații de sprijin specifice și informații despre traficul de persoane.

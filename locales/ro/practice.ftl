@@ -1,5 +1,6 @@
 ## Exersare: scenarii scrise pe baza ghidului, cu punctaj și explicații.
-## Poveștile sunt inventate; fiecare regulă pe care o predau este a ghidului (manual, rândurile 27-526, 668-940).
+## Poveștile sunt inventate; fiecare regulă pe care o predau este a ghidului (de la „Ce este traficul de
+## persoane?” până la „Acționați”, și indicatorii).
 
 practice-intro = 🎯 Exersați cu scenarii scrise pe baza ghidului.
     Pentru fiecare poveste: bifați grupele de semnale pe care le vedeți (SCOP, ACȚIUNE, MIJLOACE), apoi alegeți prima acțiune. Ambele primesc punctaj, iar fiecare omisiune și fiecare alegere greșită este explicată pe baza ghidului.
@@ -56,7 +57,7 @@ practice-summary = 🏁 Sesiune de exersare încheiată: { $done } { $done ->
     Recitiți (📖 Învățare): { $read }
     Revedeți (🔎 Indicatori): { $groups }
 
-## La ce servește fiecare primă acțiune (manual, rândurile 296-310, 494-526).
+## La ce servește fiecare primă acțiune (secțiunile ghidului „Ce trebuie să faceți și cum?” și „Acționați”).
 practice-when-unsafe = Aceasta este pentru o situație nesigură: un proxenet sau un infractor este de față, ascultă sau vă amenință pe dvs. ori pe persoană.
 practice-when-a = Aceasta este pentru un copil (sub 18 ani) sau atunci când există îndoieli dacă persoana este copil.
 practice-when-b = Aceasta este pentru o persoană adultă despre care bănuiți că ar putea fi victimă și care acceptă referirea.
@@ -85,7 +86,7 @@ practice-s-refuses-not-b = B necesită acordul persoanei pentru referire, iar ac
 practice-s-no-signs-not-bc = Referirea (B) sau rugămintea de a o reconsidera (C) sunt pentru cineva despre care bănuiți că ar putea fi victimă; nimic din această poveste nu indică trafic de persoane.
 practice-s-unsafe-not-bc = Cât timp un proxenet sau un infractor ascultă sau amenință, nu puteți vorbi în siguranță, cu atât mai puțin să oferiți referirea.
 practice-s-also-fear = Teama, mai ales de un șef sau de un însoțitor, este și un semn de amenințare.
-practice-s-also-debt-wages = O datorie reținută direct din câștiguri se apropie de reținerea salariului; ghidul o încadrează la servitutea pentru datorii.
+practice-s-also-debt-wages = Ghidul încadrează o datorie plătită din câștiguri la servitutea pentru datorii, așa că aici se punctează la acea grupă. Anexa 1 nu are un rând pentru servitutea pentru datorii: în evaluare, o astfel de datorie se notează pe rândul „{ annex-row-wages }”, deci interpretarea dvs. se potrivește cu tabelul.
 practice-s-also-false-promise = Aducerea cuiva cu o promisiune falsă poate fi înțeleasă ca recrutare (o ACȚIUNE), deși ghidul o încadrează la înșelăciune.
 
 ## A · o fată de 15 ani

@@ -1,5 +1,5 @@
 ## same-as-english: person-lang-button
-## Evaluarea: procedura din ghid (manual, rândurile 296-526), în ordinea ei.
+## Evaluarea: procedura din ghid (de la „Ce trebuie să faceți și cum?” până la „Acționați”), în ordinea ei.
 
 
 screening-safety = 1 · Siguranța înainte de toate
@@ -67,32 +67,38 @@ screening-no-talk-child-suspect = Da → protecția copilului acum
 screening-no-talk-child-help = Nu, dar are nevoie de ajutor
 
 screening-observe = 6 · Observați și ascultați
-    Parcurgeți semnele grupă cu grupă și bifați ce observați. 👁 observat privind persoana · 👂 aflat ascultând-o.
-    Listele nu sunt exhaustive. Atingeți un număr pentru a-l bifa și „Gata” pentru grupa următoare.
-screening-observe-start = Începeți ➜
+    În care dintre aceste grupe ați observat ceva? Deschideți-le doar pe acelea, bifați ce ați observat și treceți direct la următoarea grupă în care ați văzut ceva; săriți peste celelalte. 👁 observat privind persoana · 👂 aflat ascultând-o. Listele nu sunt exhaustive.
+    Apoi: „Tabel ➜”.
 
-screening-ind-purpose = SCOP · exploatare sexuală (1/13)
-screening-ind-recruitment = ACȚIUNE · recrutare (2/13)
-screening-ind-transport = ACȚIUNE · transport, transfer (3/13)
-screening-ind-harbouring = ACȚIUNE · adăpostire, primire (4/13)
-screening-ind-threat = MIJLOACE · amenințare (5/13)
-screening-ind-violence = MIJLOACE · violență (6/13)
-screening-ind-movement = MIJLOACE · restrângerea libertății de mișcare (7/13)
-screening-ind-isolation = MIJLOACE · izolare (8/13)
-screening-ind-documents = MIJLOACE · reținerea documentelor (9/13)
-screening-ind-wages = MIJLOACE · reținerea salariului (10/13)
-screening-ind-deception = MIJLOACE · înșelăciune (11/13)
-screening-ind-vulnerability = MIJLOACE · profitarea de vulnerabilitate (12/13)
-screening-ind-debt = MIJLOACE · servitute pentru datorii (13/13)
+screening-ind-purpose = SCOP · exploatare sexuală
+screening-ind-recruitment = ACȚIUNE · recrutare
+screening-ind-transport = ACȚIUNE · transport, transfer
+screening-ind-harbouring = ACȚIUNE · adăpostire, primire
+screening-ind-threat = MIJLOACE · amenințare
+screening-ind-violence = MIJLOACE · violență
+screening-ind-movement = MIJLOACE · restrângerea libertății de mișcare
+screening-ind-isolation = MIJLOACE · izolare
+screening-ind-documents = MIJLOACE · reținerea documentelor
+screening-ind-wages = MIJLOACE · reținerea salariului
+screening-ind-deception = MIJLOACE · înșelăciune
+screening-ind-vulnerability = MIJLOACE · profitarea de vulnerabilitate
+screening-ind-debt = MIJLOACE · servitute pentru datorii
+    Anexa 1 nu are un rând pentru servitutea pentru datorii: aceste semne se notează pe rândul „{ annex-row-wages }”, iar banii plătiți părinților pe rândul „{ annex-row-payments }”.
+
+screening-safety-again = ⚠ Din nou: siguranța
+    Acest semn poate însemna că cineva care controlează persoana este de față sau ascultă.
+    Mai este situația sigură pentru persoană și pentru dvs.? Dacă nu: plecați și sunați la poliție.
+screening-safety-again-safe = ✅ Încă sigură: înapoi la semne
+screening-to-annex = Tabel ➜
 
 screening-annex = 7 · Anexa 1 — tabelul
     0 fără semne · 1 semne prezente · 2 dovezi · 3 sunt necesare mai multe informații.
-    Rândurile cu semne bifate arată 1. Atingeți numărul unui rând pentru a-i mări valoarea.
+    Rândurile cu semne bifate arată 1. Fiecare rând are butoanele lui: atingeți valoarea pe care i-o dați (● arată valoarea actuală).
 
-screening-assessment = 8 · Ce ar putea indica semnele (nu este un verdict)
+screening-assessment = 8 · Ce pot indica semnele (nu este un verdict)
     ACȚIUNE: { $act }
     MIJLOACE: { $child ->
-        [yes] nu sunt necesare pentru un copil ({ $means })
+        [yes] nu sunt necesare în cazul unui copil ({ $means })
        *[no] { $means }
     }
     SCOP: { $purpose }
@@ -101,24 +107,26 @@ screening-assessment = 8 · Ce ar putea indica semnele (nu este un verdict)
     { $elements ->
         [all] { $child ->
             [yes] ACȚIUNEA și SCOPUL prezintă semne: pentru un copil, acestea două sunt suficiente. Semnele pot indica trafic de persoane.
-           *[no] ACȚIUNEA, MIJLOACELE și SCOPUL prezintă toate semne. Acestea pot indica trafic de persoane.
+           *[no] ACȚIUNEA, MIJLOACELE și SCOPUL prezintă toate semne. Ele pot indica trafic de persoane.
         }
+        [situation] Aceste semne, singure, nu indică trafic de persoane: lipsa permisului de ședere sau necunoașterea limbii fac o persoană vulnerabilă, dar nu sunt un mijloc folosit pentru a o exploata. Traficul ilegal de migranți nu este trafic de persoane: o persoană care a plătit pentru a trece o graniță nu devine prin aceasta victimă a traficului de persoane. Fiți atenți la semne ale unei acțiuni și ale exploatării.
         [some] Unele elemente prezintă semne. Semnele pot indica totuși trafic de persoane: listele nu sunt exhaustive.
        *[none] Deocamdată niciun element nu prezintă semne.
     }
     { $consent ->
         [child] Consimțământul unui copil nu este niciodată considerat liber exprimat.
-        [means] Consimțământul este irelevant aici: s-a folosit un mijloc.
-       *[open] Consimțământul unei persoane adulte devine irelevant de îndată ce s-a folosit oricare dintre mijloace.
+        [means] Există semne ale unui mijloc și ale exploatării: dacă s-a folosit un mijloc pentru a exploata persoana, consimțământul unei persoane adulte este irelevant.
+       *[open] Consimțământul unei persoane adulte devine irelevant de îndată ce s-a folosit un mijloc pentru a o exploata.
     }
 screening-assessment-child-next = Există motive → protecția copilului ➜
 screening-assessment-suspect = Bănuiesc trafic de persoane
 screening-assessment-chose = „Spune că a ales liber”
 screening-assessment-help = Nu, dar are nevoie de ajutor
 screening-assessment-child-help = Nicio bănuială, dar are nevoie de ajutor
+screening-assessment-smuggling = ↔ Trafic ilegal de migranți: diferențe ➜
 
-screening-chose-means = „Am ales liber” este irelevant aici. S-au găsit semne de MIJLOACE, iar odată ce s-a folosit oricare dintre mijloace, consimțământul unei persoane adulte este irelevant. Pentru un copil, consimțământul nu este niciodată considerat liber exprimat.
-screening-chose-open = Consimțământul unei persoane adulte devine irelevant de îndată ce s-a folosit oricare dintre mijloace (amenințare, violență, înșelăciune, profitarea de vulnerabilitate, datorii…). Deocamdată nu este marcat niciun mijloc: ascultați din nou și marcați 3 în tabel acolo unde sunt necesare mai multe informații.
+screening-chose-means = S-au găsit semne ale unui MIJLOC și ale exploatării. Dacă s-a folosit un mijloc pentru a exploata o persoană adultă, consimțământul ei este irelevant: „am ales liber” nu exclude traficul de persoane. Pentru un copil, consimțământul nu este niciodată considerat liber exprimat.
+screening-chose-open = Consimțământul unei persoane adulte devine irelevant de îndată ce s-a folosit un mijloc (amenințare, violență, înșelăciune, profitarea de vulnerabilitate, datorii…) pentru a o exploata. Tabelul nu arată în același timp semne ale unui mijloc și ale exploatării: ascultați din nou și marcați 3 în tabel acolo unde sunt necesare mai multe informații.
 screening-back-assessment = ◀ Înapoi la analiză
 
 screening-referral = 9 · Oferiți referirea

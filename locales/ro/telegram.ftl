@@ -24,7 +24,6 @@ tg-help = Firstline vă ghidează prin ghidul UE EuroTrafGuid, câte un ecran pe
     /forget  șterge setările și progresul, păstrează mesajele
 
 tg-media = Fotografiile, mesajele vocale, fișierele, contactele și locațiile nu sunt citite, păstrate sau transmise. Vă rugăm să nu le trimiteți: folosiți butoanele.
-tg-not-available = Această parte nu este încă disponibilă. Iată unde vă aflați.
 tg-forgotten = Setările și progresul dvs. au fost șterse. Trimiteți /start pentru a începe din nou.
 tg-exit-left = Unele mesaje nu au putut fi șterse. Pentru a le elimina, ștergeți această conversație în Telegram.
 tg-group-private = Firstline funcționează doar într-un chat privat, pentru ca nimic să nu fie partajat cu un grup. Deschideți un chat privat cu botul.

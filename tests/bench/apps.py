@@ -23,6 +23,7 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.store import SessionStore
 from bot.telegram.main import build_application
+from bot.telegram.stages import OFF, Stages
 from tests.bench.users import FIRST_CHAT, Script, User
 from tests.telegram.conftest import TOKEN
 from tests.telegram.inprocess import InProcessBotApi
@@ -30,10 +31,12 @@ from tests.telegram.inprocess import InProcessBotApi
 SECRET = b"bench-secret-" + b"x" * 32
 
 
-async def firstline_app(rt: Runtime, api: InProcessBotApi, data_dir: Path) -> tuple[Application, SessionStore]:
+async def firstline_app(
+    rt: Runtime, api: InProcessBotApi, data_dir: Path, stages: Stages = OFF
+) -> tuple[Application, SessionStore]:
     settings = Settings(bot_token=TOKEN, data_dir=data_dir, messages_per_second=0)
     store = await SessionStore.open(settings.database_path, SECRET, settings.session_idle_hours)
-    app = build_application(settings, rt, store, requests=(api.request(), api.request()))
+    app = build_application(settings, rt, store, requests=(api.request(), api.request()), stages=stages)
     await app.initialize()
     return app, store
 
@@ -91,7 +94,9 @@ def floor_app(api: InProcessBotApi, current: dict[int, list[Planned]]) -> Applic
             elif call.method == "sendMessage":
                 await context.bot.send_message(chat_id, call.text, reply_markup=call.keyboard)
             elif call.method == "editMessageReplyMarkup":
-                await context.bot.edit_message_reply_markup(chat_id, query.message.message_id if query else 1, reply_markup=None)
+                await context.bot.edit_message_reply_markup(
+                    chat_id, query.message.message_id if query else 1, reply_markup=None
+                )
 
     app = Application.builder().token(TOKEN).request(api.request()).get_updates_request(api.request()).build()
     app.add_handler(CallbackQueryHandler(reply))

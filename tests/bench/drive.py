@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from telegram import Update
 from telegram.ext import Application
@@ -31,6 +31,7 @@ class Timing:
     updates: int
     seconds: float  # wall time of the whole run
     per_update: list[float]  # seconds, one per update (sequential runs only)
+    cpu: float = 0.0  # CPU seconds of this thread in process_update, all updates (sequential runs only)
 
     @property
     def rate(self) -> float:
@@ -48,26 +49,43 @@ def _nothing(user: User) -> None:
     pass
 
 
-async def one_at_a_time(app: Application, api: InProcessBotApi, people: list[User], strict: bool, before: Before = _nothing) -> Timing:
+def _no_clock() -> float:
+    return 0.0
+
+
+async def one_at_a_time(
+    app: Application,
+    api: InProcessBotApi,
+    people: list[User],
+    strict: bool,
+    before: Before = _nothing,
+    cpu_too: bool = False,
+) -> Timing:
+    """`cpu_too`: the CPU time of process_update on this thread too (reading that clock is a
+    system call, so only when asked)."""
     per_update: list[float] = []
     active = list(people)
     clock = time.perf_counter
-    started = clock()
+    cpu_clock = time.thread_time if cpu_too else _no_clock
+    cpu = 0.0
     while active:
         for user in active:
             before(user)
             update = Update.de_json(user.next_update(api, strict), app.bot)
-            t = clock()
+            t, c = clock(), cpu_clock()
             await app.process_update(update)
+            cpu += cpu_clock() - c
             per_update.append(clock() - t)
         finished = [u for u in active if u.done]
         for u in finished:
             api.forget(u.chat_id)  # the fake's side of the chat: not the bot's memory
         active = [u for u in active if not u.done]
-    return Timing(len(per_update), sum(per_update), per_update)
+    return Timing(len(per_update), sum(per_update), per_update, cpu)
 
 
-async def many_at_once(app: Application, api: InProcessBotApi, people: list[User], in_flight: int, strict: bool, before: Before = _nothing) -> Timing:
+async def many_at_once(
+    app: Application, api: InProcessBotApi, people: list[User], in_flight: int, strict: bool, before: Before = _nothing
+) -> Timing:
     """`in_flight` users tapping at once, each waiting for the bot's reply before the next tap."""
     queue = list(reversed(people))
     count = 0

@@ -71,7 +71,13 @@ class User:
         if kind == "choose":
             message_id, data = _button(api, self.chat_id, value, strict)
             message = {"message_id": message_id, "date": 0, "chat": chat, "from": BOT, "text": "…"}
-            query = {"id": f"{self.chat_id}-{next(self.queries)}", "from": user, "message": message, "chat_instance": "1", "data": data}
+            query = {
+                "id": f"{self.chat_id}-{next(self.queries)}",
+                "from": user,
+                "message": message,
+                "chat_instance": "1",
+                "data": data,
+            }
             return {"update_id": next(_update_ids), "callback_query": query}
         message = {"message_id": api.new_message_id(self.chat_id), "date": 0, "chat": chat, "from": user, "text": value}
         if kind == "command":

@@ -10,7 +10,7 @@ import asyncio
 import io
 import os
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,8 @@ from bot import doctor
 from bot.doctor import local
 from bot.doctor.telegram_api import _webhook_info
 from bot.settings import Settings, env_name
-from tests.telegram.process import free_port
 from tests.telegram.conftest import TOKEN
+from tests.telegram.process import free_port
 
 SECRET = "doctor-test-secret-" + "s" * 40
 WEBHOOK_SECRET = "doctor_webhook_secret-0123"
@@ -90,7 +90,9 @@ async def test_a_token_of_the_wrong_form_is_named_and_telegram_is_not_asked(monk
 async def test_a_missing_token_is_named(monkeypatch, api, tmp_path):
     status, out = await run_doctor(monkeypatch, api, tmp_path / "data", TELEGRAM_BOT_TOKEN=None)
     assert status == 1
-    assert "it is not set" in line(out, "FIX   TELEGRAM_BOT_TOKEN") and "@BotFather" in line(out, "FIX   TELEGRAM_BOT_TOKEN")
+    assert "it is not set" in line(out, "FIX   TELEGRAM_BOT_TOKEN") and "@BotFather" in line(
+        out, "FIX   TELEGRAM_BOT_TOKEN"
+    )
 
 
 async def test_a_token_telegram_refuses_is_named_without_showing_it(monkeypatch, api, tmp_path):
@@ -165,7 +167,9 @@ async def test_a_secret_file_too_short_must_be_fixed(monkeypatch, api, tmp_path)
 
 
 async def test_a_setting_the_bot_would_refuse_is_named_by_its_variable(monkeypatch, api, tmp_path):
-    status, out = await run_doctor(monkeypatch, api, tmp_path / "data", FIRSTLINE_WEBHOOK_PORT="99999", FIRSTLINE_SECRET="too short")
+    status, out = await run_doctor(
+        monkeypatch, api, tmp_path / "data", FIRSTLINE_WEBHOOK_PORT="99999", FIRSTLINE_SECRET="too short"
+    )
     assert status == 1
     assert line(out, "FIX   FIRSTLINE_WEBHOOK_PORT")
     assert "at least 32 bytes" in line(out, "FIX   FIRSTLINE_SECRET")
@@ -231,7 +235,7 @@ def test_telegrams_last_webhook_error_is_shown():
         url="https://bot.example.org/telegram",
         has_custom_certificate=False,
         pending_update_count=3,
-        last_error_date=datetime.now(timezone.utc) - timedelta(minutes=5),
+        last_error_date=datetime.now(UTC) - timedelta(minutes=5),
         last_error_message="Wrong response from the webhook: 502 Bad Gateway",
     )
     found = _webhook_info(settings, info)
@@ -289,5 +293,11 @@ async def test_a_nearly_full_disk_must_be_fixed(monkeypatch, api, tmp_path):
 def test_a_plain_http_bot_api_elsewhere_is_a_warning_and_on_this_machine_is_not():
     found = local.api_address(Settings(bot_token=TOKEN, api_base_url="http://10.0.0.2:8081"))
     assert [f.level for f in found] == ["warn"] and "unencrypted" in found[0].says
-    for here in ("http://127.0.0.1:8081", "http://localhost:8081", "http://[::1]:8081", "https://api.telegram.org", "https://10.0.0.2"):
+    for here in (
+        "http://127.0.0.1:8081",
+        "http://localhost:8081",
+        "http://[::1]:8081",
+        "https://api.telegram.org",
+        "https://10.0.0.2",
+    ):
         assert local.api_address(Settings(bot_token=TOKEN, api_base_url=here)) == [], here

@@ -90,7 +90,14 @@ def test_the_image_is_built_with_deploy_install_sh_from_what_the_wheel_is_made_o
     copied |= {src for kind, args in build if kind == "COPY" for src in args.split()[:-1] if not src.startswith("--")}
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     wheel = project["tool"]["hatch"]["build"]["targets"]["wheel"]
-    needed = {"pyproject.toml", project["project"]["readme"], *wheel["packages"], *wheel["force-include"], "deploy/install.sh", "requirements.lock"}
+    needed = {
+        "pyproject.toml",
+        project["project"]["readme"],
+        *wheel["packages"],
+        *wheel["force-include"],
+        "deploy/install.sh",
+        "requirements.lock",
+    }
     assert needed <= copied, f"the image does not copy {needed - copied}"
     for source in copied:
         assert (ROOT / source).exists(), source
@@ -102,7 +109,9 @@ def test_the_image_runs_as_an_unprivileged_user_with_a_volume_and_a_health_check
     _, run = _stages(dockerfile())
     assert run[0] == ("FROM", "${PYTHON_IMAGE}")
     assert ("COPY", "--from=build /opt/firstline /opt/firstline") in run
-    assert ("USER", "firstline") in run and run.index(("USER", "firstline")) > max(i for i, (k, _) in enumerate(run) if k == "RUN")
+    assert ("USER", "firstline") in run and run.index(("USER", "firstline")) > max(
+        i for i, (k, _) in enumerate(run) if k == "RUN"
+    )
     assert ("VOLUME", '["/data"]') in run
     env = " ".join(args for kind, args in run if kind == "ENV")
     assert "FIRSTLINE_DATA_DIR=/data" in env
@@ -127,7 +136,10 @@ def test_installs_take_the_exact_versions_of_the_lock_file():
     lock = (ROOT / "requirements.lock").read_text().splitlines()
     pins = [text for text in lock if text and not text.startswith("#")]
     assert pins and all(re.fullmatch(r"[A-Za-z0-9_.\-]+==[0-9][\w.]*", pin) for pin in pins), pins
-    names = {re.split(r"[\[<>=]", dep)[0].lower().replace("_", "-").replace(".", "-") for dep in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]}
+    names = {
+        re.split(r"[\[<>=]", dep)[0].lower().replace("_", "-").replace(".", "-")
+        for dep in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    }
     pinned = {pin.split("==")[0].lower().replace("_", "-").replace(".", "-") for pin in pins}
     assert names <= pinned, f"not in requirements.lock: {names - pinned}"
     assert '--constraint "$src/requirements.lock"' in (DEPLOY / "install.sh").read_text()
@@ -135,7 +147,9 @@ def test_installs_take_the_exact_versions_of_the_lock_file():
 
 def test_every_release_has_a_changelog_entry_and_the_license_is_stated():
     version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
-    assert re.search(rf"^## {re.escape(version)}\b", (ROOT / "CHANGELOG.md").read_text(), re.M), f"CHANGELOG.md has no '## {version}'"
+    assert re.search(rf"^## {re.escape(version)}\b", (ROOT / "CHANGELOG.md").read_text(), re.M), (
+        f"CHANGELOG.md has no '## {version}'"
+    )
     assert "Apache License" in (ROOT / "LICENSE").read_text()
     assert tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["license"] == {"file": "LICENSE"}
     assert "## License" in (ROOT / "README.md").read_text()
@@ -150,7 +164,11 @@ def test_compose_keeps_the_secret_apart_rotates_logs_restarts_when_unhealthy_and
     assert folder != "/data" and not secret_file.startswith("/data/")
     assert "mkdir /data /secret" in (DEPLOY / "Dockerfile").read_text() and folder == "/secret"
     for service in (bot, proxy):
-        assert service["logging"]["driver"] == "json-file" and service["logging"]["options"]["max-size"] and service["logging"]["options"]["max-file"]
+        assert (
+            service["logging"]["driver"] == "json-file"
+            and service["logging"]["options"]["max-size"]
+            and service["logging"]["options"]["max-file"]
+        )
     assert bot["healthcheck"]["test"] == ["CMD", "firstline", "health", "--stop-unhealthy"]
     assert "FIRSTLINE_DOMAIN is not set" in proxy["entrypoint"][-1] and "exec caddy run" in proxy["entrypoint"][-1]
 
@@ -162,7 +180,13 @@ def test_the_proxy_refuses_to_start_without_a_domain_in_one_line(tmp_path):
     env = {"PATH": "/usr/bin:/bin"}
     refused = subprocess.run(proxy["entrypoint"][:2] + [script], env=env, capture_output=True, text=True, timeout=30)
     assert refused.returncode == 78 and refused.stderr.count("\n") == 1 and "echo FIRSTLINE_DOMAIN=" in refused.stderr
-    started = subprocess.run(proxy["entrypoint"][:2] + [script], env={**env, "FIRSTLINE_DOMAIN": "bot.example.org"}, capture_output=True, text=True, timeout=30)
+    started = subprocess.run(
+        proxy["entrypoint"][:2] + [script],
+        env={**env, "FIRSTLINE_DOMAIN": "bot.example.org"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert started.returncode == 0 and "would run caddy" in started.stdout
 
 
@@ -202,7 +226,9 @@ EXEC = "/opt/firstline/current/bin/firstline"
 SYSTEMD_ANALYZE = shutil.which("systemd-analyze")
 # Not installed: these two are skipped and say so in the summary (pytest -rs); .ci/run installs
 # systemd with apt-get wherever it can, so CI checks the unit.
-needs_systemd = pytest.mark.skipif(SYSTEMD_ANALYZE is None, reason="systemd-analyze not installed: deploy/firstline.service NOT verified in this run")
+needs_systemd = pytest.mark.skipif(
+    SYSTEMD_ANALYZE is None, reason="systemd-analyze not installed: deploy/firstline.service NOT verified in this run"
+)
 
 
 def unit_settings() -> dict[str, list[str]]:
@@ -252,7 +278,12 @@ def test_the_systemd_unit_is_hardened_by_systemds_own_measure(tmp_path):
     unit = tmp_path / "firstline.service"
     unit.write_text(UNIT.read_text())
     # The exposure score runs 0 (locked down) to 10 (UNSAFE); --threshold counts in tenths.
-    done = subprocess.run([SYSTEMD_ANALYZE, "security", "--offline=true", "--threshold=20", "--no-pager", str(unit)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [SYSTEMD_ANALYZE, "security", "--offline=true", "--threshold=20", "--no-pager", str(unit)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if "--offline" in done.stderr and "unrecognized" in done.stderr:
         pytest.skip("this systemd-analyze (before systemd 250) cannot rate a unit file offline")
     score = re.search(r"Overall exposure level for firstline\.service: ([\d.]+)", done.stdout)

@@ -42,15 +42,24 @@ def run_health(tmp_path: Path, data: Path, *args: str) -> subprocess.CompletedPr
     env_file = tmp_path / "firstline.env"
     env_file.write_text(f"FIRSTLINE_DATA_DIR={data}\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "FIRSTLINE_"))}
-    return subprocess.run([sys.executable, "-m", "bot.cli", "health", "--env-file", str(env_file), *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "health", "--env-file", str(env_file), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
+@pytest.mark.slow  # starts `firstline health` as a process
 def test_health_without_a_token_reads_the_env_file_and_says_ok_when_steps_can_be_saved(tmp_path):
     done = run_health(tmp_path, make_data(tmp_path))
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("ok: ") and "takes writes" in done.stdout
 
 
+@pytest.mark.slow  # starts `firstline health` as a process
 def test_health_is_unhealthy_while_the_database_is_locked_though_the_poller_is_alive(tmp_path):
     data = make_data(tmp_path)
     other = sqlite3.connect(data / "sessions.sqlite3", isolation_level=None)
@@ -64,6 +73,7 @@ def test_health_is_unhealthy_while_the_database_is_locked_though_the_poller_is_a
     assert run_health(tmp_path, data).returncode == 0, "and well again once the lock is gone"
 
 
+@pytest.mark.slow  # starts `firstline health` as a process
 def test_health_is_unhealthy_when_the_database_is_damaged(tmp_path):
     data = make_data(tmp_path)
     database = data / "sessions.sqlite3"
@@ -78,6 +88,7 @@ def test_health_is_unhealthy_when_the_database_is_damaged(tmp_path):
     assert done.returncode == 1 and done.stdout.startswith("unhealthy: "), done.stdout
 
 
+@pytest.mark.slow  # starts `firstline health` as a process
 def test_health_is_unhealthy_when_the_disk_is_nearly_full(tmp_path, monkeypatch):
     data = make_data(tmp_path)
     monkeypatch.setattr(health, "free_bytes", lambda folder: 2 * 2**20)

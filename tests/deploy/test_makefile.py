@@ -28,7 +28,9 @@ def test_make_run_says_to_install_python3_venv_when_the_venv_module_is_missing(t
     python.write_text(DEBIAN_PYTHON)
     python.chmod(0o755)
     venv = tmp_path / "venv"
-    done = subprocess.run(["make", "-C", str(ROOT), "run", f"PYTHON={python}", f"VENV={venv}"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        ["make", "-C", str(ROOT), "run", f"PYTHON={python}", f"VENV={venv}"], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode != 0
     assert "sudo apt install python3-venv" in done.stdout + done.stderr, done.stdout + done.stderr
     assert not venv.exists(), "no half-made virtual environment is left behind"

@@ -23,9 +23,13 @@ from tests.telegram.conftest import TOKEN
 ROOT = Path(__file__).parents[2]
 
 SETPRIV = shutil.which("setpriv")
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() != 0 or SETPRIV is None, reason="needs root and setpriv, to run the commands as another user"
-)
+pytestmark = [
+    pytest.mark.slow,  # runs the bot's commands as processes, as another user
+    pytest.mark.skipif(
+        not hasattr(os, "geteuid") or os.geteuid() != 0 or SETPRIV is None,
+        reason="needs root and setpriv, to run the commands as another user",
+    ),
+]
 
 
 @pytest.fixture
@@ -39,12 +43,26 @@ def place():
 
 def as_nobody(api, data: Path, *command: str) -> subprocess.CompletedProcess:
     nobody = pwd.getpwnam("nobody")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "FIRSTLINE_", "CREDENTIALS_DIRECTORY"))}
-    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=api.base_url, FIRSTLINE_DATA_DIR=str(data), PYTHONDONTWRITEBYTECODE="1")
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "FIRSTLINE_", "CREDENTIALS_DIRECTORY"))
+    }
+    env.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        FIRSTLINE_DATA_DIR=str(data),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
 
     # setpriv (util-linux, on every Debian) switches user the way sudo -u would.
     switch = [SETPRIV, f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups"]
-    return subprocess.run([*switch, sys.executable, "-m", "bot.cli", *command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [*switch, sys.executable, "-m", "bot.cli", *command],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 async def test_the_doctor_says_it_cannot_enter_the_data_folder_and_prints_every_other_finding(api, place):

@@ -21,18 +21,37 @@ from bot.settings import EXIT_CANNOT_FIX, MIN_SECRET_BYTES, Settings
 from bot.store import SecretUnusable, load_secret
 from tests.telegram.conftest import TOKEN
 
+pytestmark = pytest.mark.slow  # starts the real bot process into each fault
+
 ROOT = Path(__file__).parents[2]
 
 
 def bot_env(api, data_dir: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "FIRSTLINE_", "CREDENTIALS_DIRECTORY"))}
-    env.update({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": api.base_url, "FIRSTLINE_DATA_DIR": str(data_dir), **extra})
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "FIRSTLINE_", "CREDENTIALS_DIRECTORY"))
+    }
+    env.update(
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": api.base_url,
+            "FIRSTLINE_DATA_DIR": str(data_dir),
+            **extra,
+        }
+    )
     return env
 
 
 async def run_bot(env: dict[str, str]) -> tuple[int, str]:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run", "--telegram", cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        "--telegram",
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     out = (await asyncio.wait_for(proc.communicate(), 120))[0].decode()
     return proc.returncode, out
@@ -92,6 +111,7 @@ import resource, signal, sys
 from pathlib import Path
 from bot.settings import Settings
 from bot.store import load_secret
+
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 if sys.argv[2] == "full":
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
@@ -107,7 +127,15 @@ def test_a_disk_full_at_the_first_start_leaves_no_secret_and_the_next_start_make
 
     def start(disk: str) -> str:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("FIRSTLINE_", "CREDENTIALS_DIRECTORY"))}
-        return subprocess.run([sys.executable, "-c", FULL_DISK, str(data), disk], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=True).stdout.strip()
+        return subprocess.run(
+            [sys.executable, "-c", FULL_DISK, str(data), disk],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        ).stdout.strip()
 
     assert start("full").startswith("failed")
     assert not (data / "secret").exists(), "a failed write leaves no secret file behind"

@@ -51,7 +51,9 @@ class RunningBot:
             await store.close()
 
     async def open_store(self) -> SessionStore:
-        return await SessionStore.open(self.settings.database_path, load_secret(self.settings), self.settings.session_idle_hours)
+        return await SessionStore.open(
+            self.settings.database_path, load_secret(self.settings), self.settings.session_idle_hours
+        )
 
 
 def settings_for(api: FakeBotApi, data_dir: Path, **overrides) -> Settings:

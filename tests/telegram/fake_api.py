@@ -18,9 +18,10 @@ import itertools
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.parser import BytesParser
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 # Parameters sent as plain strings; python-telegram-bot JSON-encodes every other value.
@@ -34,7 +35,16 @@ STRING_PARAMS = {
     "secret_token",
     "parse_mode",
 }
-REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
+REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    404: "Not Found",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
 
 
 @dataclass
@@ -157,11 +167,15 @@ class FakeBotApi:
 
         try:
             return await asyncio.wait_for(until(), timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise AssertionError(f"timed out; last calls: {self.methods()[-12:]}") from None
 
-    async def wait_for_call(self, method: str, since: int, where: Callable[[Call], bool] = lambda c: True, timeout: float = 10) -> Call:
-        return await self.wait_for(lambda: next((c for c in self.calls_of(method, since=since) if where(c)), None), timeout)
+    async def wait_for_call(
+        self, method: str, since: int, where: Callable[[Call], bool] = lambda c: True, timeout: float = 10
+    ) -> Call:
+        return await self.wait_for(
+            lambda: next((c for c in self.calls_of(method, since=since) if where(c)), None), timeout
+        )
 
     # --- HTTP ----------------------------------------------------------------------
 
@@ -247,15 +261,21 @@ class FakeBotApi:
         return True
 
     def _m_getWebhookInfo(self, **_: Any) -> dict:
-        return {"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False, "pending_update_count": len(self._pending)}
+        return {
+            "url": (self.webhook or {}).get("url", ""),
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._pending),
+        }
 
-    async def _m_getUpdates(self, offset: int | None = None, limit: int = 100, timeout: int = 0, **_: Any) -> list[dict]:
+    async def _m_getUpdates(
+        self, offset: int | None = None, limit: int = 100, timeout: int = 0, **_: Any
+    ) -> list[dict]:
         if offset is not None:
             self._pending = [(u, again) for u, again in self._pending if u["update_id"] >= offset or again]
         if not self._pending and timeout and not self.ignore_timeout:
             try:
                 await asyncio.wait_for(self._wait_pending(), timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
         batch = self._pending[:limit]
         # Delivered again once; from now on an offset confirms it like any other.
@@ -275,11 +295,22 @@ class FakeBotApi:
         return self._add_bot_message(chat_id, text=text, **({"reply_markup": reply_markup} if reply_markup else {}))
 
     def _m_sendDocument(self, chat_id: int, document: Upload, **_: Any) -> dict:
-        file = {"file_id": f"doc-{len(self.calls)}", "file_unique_id": f"d{len(self.calls)}", "file_name": document.filename, "file_size": len(document.data)}
+        file = {
+            "file_id": f"doc-{len(self.calls)}",
+            "file_unique_id": f"d{len(self.calls)}",
+            "file_name": document.filename,
+            "file_size": len(document.data),
+        }
         return self._add_bot_message(chat_id, document=file)
 
     def _m_sendPhoto(self, chat_id: int, photo: Upload, **_: Any) -> dict:
-        size = {"file_id": f"photo-{len(self.calls)}", "file_unique_id": f"p{len(self.calls)}", "width": 1080, "height": 1350, "file_size": len(photo.data)}
+        size = {
+            "file_id": f"photo-{len(self.calls)}",
+            "file_unique_id": f"p{len(self.calls)}",
+            "width": 1080,
+            "height": 1350,
+            "file_size": len(photo.data),
+        }
         return self._add_bot_message(chat_id, photo=[size])
 
     def _add_bot_message(self, chat_id: int, **content: Any) -> dict:
@@ -289,7 +320,9 @@ class FakeBotApi:
         chat.messages[message["message_id"]] = message
         return message
 
-    def _m_editMessageText(self, chat_id: int, message_id: int, text: str, reply_markup: dict | None = None, **_: Any) -> dict:
+    def _m_editMessageText(
+        self, chat_id: int, message_id: int, text: str, reply_markup: dict | None = None, **_: Any
+    ) -> dict:
         message = self._bot_message(chat_id, message_id, "edit")
         if message.get("text") == text and message.get("reply_markup") == reply_markup:
             raise ApiError(
@@ -300,10 +333,15 @@ class FakeBotApi:
         _set_markup(message, reply_markup)
         return message
 
-    def _m_editMessageReplyMarkup(self, chat_id: int, message_id: int, reply_markup: dict | None = None, **_: Any) -> dict:
+    def _m_editMessageReplyMarkup(
+        self, chat_id: int, message_id: int, reply_markup: dict | None = None, **_: Any
+    ) -> dict:
         message = self._bot_message(chat_id, message_id, "edit")
         if (message.get("reply_markup") or None) == (reply_markup or None):
-            raise ApiError(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message")
+            raise ApiError(
+                400,
+                "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+            )
         _set_markup(message, reply_markup)
         return message
 

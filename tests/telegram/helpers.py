@@ -26,7 +26,15 @@ def language_option(rt, lang: str) -> str:
     return next(o.id for o in rt.library.flows["menu"].step("language").options if o.set_lang == lang)
 
 
-def engine_text(rt, lang: str, actions: list[str], flow: str = "screening", country: str | None = "NL", notices=(), at: str | None = None) -> str:
+def engine_text(
+    rt,
+    lang: str,
+    actions: list[str],
+    flow: str = "screening",
+    country: str | None = "NL",
+    notices=(),
+    at: str | None = None,
+) -> str:
     """What the engine shows after `actions` from the start of `flow`."""
     session, reply = flows.advance(rt.library, Session(lang=lang, country=country), Start(flow=flow, at=at))
     for action in actions:

@@ -94,7 +94,11 @@ class InProcessBotApi:
             faults = self._faults.get(method)
             if faults:
                 status, retry_after = faults.pop(0)
-                raise Fault(status, "Too Many Requests" if status == 429 else "Internal Server Error", {"retry_after": retry_after} if status == 429 else None)
+                raise Fault(
+                    status,
+                    "Too Many Requests" if status == 429 else "Internal Server Error",
+                    {"retry_after": retry_after} if status == 429 else None,
+                )
             handler = getattr(self, f"_m_{method}", None)
             if handler is None:
                 raise Fault(404, "Not Found")
@@ -132,7 +136,10 @@ class InProcessBotApi:
             if message_id not in chat.messages:
                 raise Fault(400, "Bad Request: message to edit not found")
             if chat.messages[message_id] == (text, reply_markup):
-                raise Fault(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same")
+                raise Fault(
+                    400,
+                    "Bad Request: message is not modified: specified new message content and reply markup are exactly the same",
+                )
         if len(text.encode("utf-16-le")) // 2 > TEXT_LIMIT:
             raise Fault(400, "Bad Request: message is too long")
         self._store(chat, message_id, text, reply_markup)
@@ -186,7 +193,12 @@ for _name in SETUP_METHODS:
 
 
 def _message(chat_id: int, message_id: int, text: str | None, reply_markup: Any) -> dict:
-    message: dict[str, Any] = {"message_id": message_id, "date": 0, "chat": {"id": chat_id, "type": "private"}, "from": BOT}
+    message: dict[str, Any] = {
+        "message_id": message_id,
+        "date": 0,
+        "chat": {"id": chat_id, "type": "private"},
+        "from": BOT,
+    }
     if text is not None:
         message["text"] = text
     if reply_markup:
@@ -210,7 +222,9 @@ class InProcessRequest(BaseRequest):
     async def shutdown(self) -> None:
         pass
 
-    async def do_request(self, url: str, method: str, request_data: RequestData | None = None, **_: Any) -> tuple[int, bytes]:
+    async def do_request(
+        self, url: str, method: str, request_data: RequestData | None = None, **_: Any
+    ) -> tuple[int, bytes]:
         name = url.rsplit("/", 1)[-1]
         params: dict[str, Any] = {}
         if request_data is not None:

@@ -40,9 +40,13 @@ class LocalBot:
         self.app: Application | None = None
 
     async def start(self) -> LocalBot:
-        self.store = await SessionStore.open(self.settings.database_path, load_secret(self.settings), self.settings.session_idle_hours)
+        self.store = await SessionStore.open(
+            self.settings.database_path, load_secret(self.settings), self.settings.session_idle_hours
+        )
         self.pending = Pending()
-        self.app = build_application(self.settings, self.rt, self.store, requests=(self.api.request(), self.api.request()), pending=self.pending)
+        self.app = build_application(
+            self.settings, self.rt, self.store, requests=(self.api.request(), self.api.request()), pending=self.pending
+        )
         self.app.add_error_handler(self._record_error)
         await self.app.initialize()
         return self
@@ -74,10 +78,19 @@ class LocalUser:
 
     def __init__(self, bot: LocalBot, chat_id: int, lang: str, names: dict[str, str]):
         self.bot, self.chat_id = bot, chat_id
-        self.user = {"id": chat_id, "is_bot": False, "first_name": names.get("first_name", "Test"), "language_code": lang}
+        self.user = {
+            "id": chat_id,
+            "is_bot": False,
+            "first_name": names.get("first_name", "Test"),
+            "language_code": lang,
+        }
         self.user.update({k: v for k, v in names.items() if k != "first_name"})
         # Telegram sends a private chat's names along with its id.
-        self.chat = {"id": chat_id, "type": "private", **{k: v for k, v in self.user.items() if k in ("first_name", "last_name", "username")}}
+        self.chat = {
+            "id": chat_id,
+            "type": "private",
+            **{k: v for k, v in self.user.items() if k in ("first_name", "last_name", "username")},
+        }
         self.last: dict | None = None  # the last update sent, to send again
 
     # --- seeing --------------------------------------------------------------------
@@ -89,7 +102,11 @@ class LocalUser:
         """The live screen: the latest message with buttons (id, text, [(label, data)])."""
         for message_id, (text, markup) in reversed(self.messages().items()):
             if markup:
-                return message_id, text, [(b["text"], b.get("callback_data", "")) for row in markup["inline_keyboard"] for b in row]
+                return (
+                    message_id,
+                    text,
+                    [(b["text"], b.get("callback_data", "")) for row in markup["inline_keyboard"] for b in row],
+                )
         return None
 
     def text(self) -> str | None:
@@ -119,7 +136,13 @@ class LocalUser:
 
     async def press(self, message_id: int, data: str) -> dict:
         message = {"message_id": message_id, "date": int(time.time()), "chat": self.chat, "from": BOT, "text": "…"}
-        query = {"id": str(next(_update_ids)), "from": self.user, "message": message, "chat_instance": "1", "data": data}
+        query = {
+            "id": str(next(_update_ids)),
+            "from": self.user,
+            "message": message,
+            "chat_instance": "1",
+            "data": data,
+        }
         return await self._deliver({"callback_query": query})
 
     async def tap(self, action: str) -> dict:

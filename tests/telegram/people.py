@@ -20,7 +20,16 @@ _file_ids = itertools.count(1)
 
 
 class Person:
-    def __init__(self, api: FakeBotApi, user_id: int, first_name: str = "Test", last_name: str | None = None, username: str | None = None, language_code: str | None = "en", group: dict | None = None):
+    def __init__(
+        self,
+        api: FakeBotApi,
+        user_id: int,
+        first_name: str = "Test",
+        last_name: str | None = None,
+        username: str | None = None,
+        language_code: str | None = "en",
+        group: dict | None = None,
+    ):
         self.api = api
         self.user = {"id": user_id, "is_bot": False, "first_name": first_name}
         if last_name:
@@ -30,7 +39,11 @@ class Person:
         if language_code:
             self.user["language_code"] = language_code
         # A private chat's id is the user's id; Telegram sends the names along with it.
-        info = group or {"id": user_id, "type": "private", **{k: self.user[k] for k in ("first_name", "last_name", "username") if k in self.user}}
+        info = group or {
+            "id": user_id,
+            "type": "private",
+            **{k: self.user[k] for k in ("first_name", "last_name", "username") if k in self.user},
+        }
         self.chat = api.chat(info)
         self.chat_id = info["id"]
 
@@ -55,7 +68,13 @@ class Person:
 
     async def press(self, message_id: int, data: str, expect: str | None = "screen") -> dict:
         message = self.chat.messages.get(message_id) or {"message_id": message_id, "date": 0, "chat": self.chat.info}
-        query = {"id": self.api.new_callback_id(), "from": self.user, "message": message, "chat_instance": "1", "data": data}
+        query = {
+            "id": self.api.new_callback_id(),
+            "from": self.user,
+            "message": message,
+            "chat_instance": "1",
+            "data": data,
+        }
         return await self._deliver({"callback_query": query}, expect)
 
     async def tap(self, pattern: str, expect: str | None = "screen") -> dict:
@@ -95,7 +114,13 @@ class Person:
     # --- plumbing ------------------------------------------------------------------
 
     def new_message(self, **content) -> dict:
-        message = {"message_id": self.chat.next_id, "date": int(time.time()), "chat": self.chat.info, "from": self.user, **content}
+        message = {
+            "message_id": self.chat.next_id,
+            "date": int(time.time()),
+            "chat": self.chat.info,
+            "from": self.user,
+            **content,
+        }
         self.chat.next_id += 1
         self.chat.messages[message["message_id"]] = message
         return message
@@ -112,16 +137,39 @@ class Person:
         api, chat_id = self.api, self.chat_id
         query = update.get("callback_query")
         if query is not None and expect in ("screen", "answer"):
-            answer = await api.wait_for_call("answerCallbackQuery", since, lambda c: c.params["callback_query_id"] == query["id"])
+            answer = await api.wait_for_call(
+                "answerCallbackQuery", since, lambda c: c.params["callback_query_id"] == query["id"]
+            )
             if expect == "answer":
                 return answer
             since = api.calls.index(answer)
         if expect == "screen":
-            return await api.wait_for(lambda: next((c for c in api.calls_of(*SCREEN_CALLS, since=since) if c.params.get("chat_id") == chat_id and c.status != 429 and c.status < 500 and (c.method == "editMessageText" or c.params.get("reply_markup"))), None))
+            return await api.wait_for(
+                lambda: next(
+                    (
+                        c
+                        for c in api.calls_of(*SCREEN_CALLS, since=since)
+                        if c.params.get("chat_id") == chat_id
+                        and c.status != 429
+                        and c.status < 500
+                        and (c.method == "editMessageText" or c.params.get("reply_markup"))
+                    ),
+                    None,
+                )
+            )
         if expect == "message":
             return await api.wait_for_call("sendMessage", since, lambda c: c.params.get("chat_id") == chat_id)
         if expect == "delete":
-            return await api.wait_for(lambda: next((c for c in api.calls_of("deleteMessages", "deleteMessage", since=since) if c.params.get("chat_id") == chat_id), None))
+            return await api.wait_for(
+                lambda: next(
+                    (
+                        c
+                        for c in api.calls_of("deleteMessages", "deleteMessage", since=since)
+                        if c.params.get("chat_id") == chat_id
+                    ),
+                    None,
+                )
+            )
         return None
 
 

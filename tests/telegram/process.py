@@ -20,15 +20,23 @@ class BotProcess:
     def __init__(self, api: FakeBotApi, data_dir: Path, log_path: Path, **env: str):
         self.api, self.data_dir, self.log_path = api, data_dir, log_path
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "FIRSTLINE_"))}
-        self.env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=api.base_url, FIRSTLINE_DATA_DIR=str(data_dir), **env)
+        self.env.update(
+            TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=api.base_url, FIRSTLINE_DATA_DIR=str(data_dir), **env
+        )
         self.proc: subprocess.Popen | None = None
 
     async def start(self, ready_method: str = "getUpdates") -> None:
         since = len(self.api.calls)
         with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=self.env, stdout=log, stderr=log)
-        await self.api.wait_for(lambda: self.proc.poll() is not None or self.api.calls_of(ready_method, since=since), timeout=30)
-        assert self.proc.poll() is None, f"the bot exited with {self.proc.returncode}: {self.log_path.read_text()[-2000:]}"
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=self.env, stdout=log, stderr=log
+            )
+        await self.api.wait_for(
+            lambda: self.proc.poll() is not None or self.api.calls_of(ready_method, since=since), timeout=30
+        )
+        assert self.proc.poll() is None, (
+            f"the bot exited with {self.proc.returncode}: {self.log_path.read_text()[-2000:]}"
+        )
 
     async def kill(self) -> None:
         """SIGKILL: no chance to clean up."""

@@ -21,34 +21,55 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 
 from bot.records import decode
-from bot.runtime import load
 from bot.telegram.buttons import MAX_BYTES
 from tests.telegram.inprocess import TEXT_LIMIT
 from tests.telegram.local import LocalBot, LocalUser
 
-RT = load()
 PEOPLE = [
     (7319284651, "en", {"first_name": "Wilhelmina", "last_name": "Zwanenburg-Quist", "username": "canary_wzq_1987"}),
     (6428193750, "nl", {"first_name": "Gerbrich", "last_name": "Oudshoorn-Piet", "username": "canary_gop_1979"}),
     (5538271946, "pt-BR", {"first_name": "Ximena", "username": "canary_xim_2001"}),
 ]
 TYPED = "Kowalczyk lives at Kanaalstraat "  # the start of everything typed: found stored, it leaked
-COMMANDS = ["/start", "/screen", "/learn", "/practice", "/contacts", "/language", "/country", "/help", "/exit", "/forget", "/nonsense", "/start@another_bot"]
-PAYLOADS = ["contacts_ro_NL", "contacts__NL", "screening_nl", "setup", "menu_xx_ZZ", "_" * 70, "contacts_en_nl_extra", ""]
+COMMANDS = [
+    "/start",
+    "/screen",
+    "/learn",
+    "/practice",
+    "/contacts",
+    "/language",
+    "/country",
+    "/help",
+    "/exit",
+    "/forget",
+    "/nonsense",
+    "/start@another_bot",
+]
+PAYLOADS = [
+    "contacts_ro_NL",
+    "contacts__NL",
+    "screening_nl",
+    "setup",
+    "menu_xx_ZZ",
+    "_" * 70,
+    "contacts_en_nl_extra",
+    "",
+]
 # What Telegram may refuse without the bot being at fault: an edit to what is there already,
 # or to a message the user deleted; a deletion of one already gone.
 HARMLESS = ("message is not modified", "message to edit not found", "message to delete not found")
 
 
 class AdapterMachine(RuleBasedStateMachine):
-    def __init__(self) -> None:
+    def __init__(self, rt) -> None:
         super().__init__()
+        self.rt = rt
         self.loop = asyncio.new_event_loop()
         self.dir = Path(tempfile.mkdtemp(prefix="firstline-machine-"))
-        self.bot = self.run(LocalBot(RT, self.dir / "data").start())
+        self.bot = self.run(LocalBot(rt, self.dir / "data").start())
         self.people = [self.bot.user(chat_id, lang, **names) for chat_id, lang, names in PEOPLE]
         self.old: list[tuple[LocalUser, int, str]] = []  # buttons of earlier screens
 
@@ -83,7 +104,11 @@ class AdapterMachine(RuleBasedStateMachine):
         person, message_id, callback = data.draw(st.sampled_from(self.old))
         self.run(person.press(message_id, callback))
 
-    @rule(who=st.sampled_from(range(len(PEOPLE))), callback=st.one_of(st.text(max_size=80), st.from_regex(r"\A[0-9]{0,12}:_?[a-z\-]{0,70}\Z")), message_id=st.integers(1, 60))
+    @rule(
+        who=st.sampled_from(range(len(PEOPLE))),
+        callback=st.one_of(st.text(max_size=80), st.from_regex(r"\A[0-9]{0,12}:_?[a-z\-]{0,70}\Z")),
+        message_id=st.integers(1, 60),
+    )
     def forge_a_button(self, who, callback, message_id) -> None:
         self.run(self.people[who].press(message_id, callback))
 
@@ -127,7 +152,9 @@ class AdapterMachine(RuleBasedStateMachine):
                     if "callback_data" in button:
                         assert len(button["callback_data"].encode()) <= MAX_BYTES
             if call.status != 200:
-                assert call.error and any(h in call.error for h in HARMLESS), f"{call.method}: {call.status} {call.error}"
+                assert call.error and any(h in call.error for h in HARMLESS), (
+                    f"{call.method}: {call.status} {call.error}"
+                )
         self.bot.api.calls.clear()  # checked: each call once
 
     @invariant()
@@ -144,10 +171,15 @@ class AdapterMachine(RuleBasedStateMachine):
             raw += conversation.model_dump_json().encode()
             session = conversation.session
             if session.flow is not None:
-                assert session.flow in RT.library.flows
-                assert session.step in RT.library.flows[session.flow].step_index
+                assert session.flow in self.rt.library.flows
+                assert session.step in self.rt.library.flows[session.flow].step_index
         for chat_id, _, names in PEOPLE:
-            for needle in (str(chat_id).encode(), struct.pack("<q", chat_id), struct.pack(">q", chat_id), *(v.encode() for v in names.values())):
+            for needle in (
+                str(chat_id).encode(),
+                struct.pack("<q", chat_id),
+                struct.pack(">q", chat_id),
+                *(v.encode() for v in names.values()),
+            ):
                 assert needle not in raw
         assert TYPED.encode() not in raw and b"+31612345678" not in raw and b"pt-BR" not in raw
 
@@ -158,5 +190,10 @@ async def _row(db, key: bytes) -> str | None:
     return row[0] if row else None
 
 
-AdapterMachine.TestCase.settings = settings(max_examples=25, stateful_step_count=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-TestAdapterMachine = AdapterMachine.TestCase
+def test_adapter_machine(rt):
+    run_state_machine_as_test(
+        lambda: AdapterMachine(rt),
+        settings=settings(
+            max_examples=25, stateful_step_count=30, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+        ),
+    )

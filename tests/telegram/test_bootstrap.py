@@ -53,12 +53,19 @@ async def _no_wait(event: asyncio.Event, seconds: float) -> bool:
     return event.is_set()
 
 
+@pytest.mark.slow  # starts the real bot process
 async def test_a_webhook_port_in_use_stops_the_bot_with_words(api, tmp_path):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        bot = BotProcess(api, tmp_path / "data", tmp_path / "bot.log", FIRSTLINE_WEBHOOK_URL=f"https://bot.example.org:{port}/telegram", FIRSTLINE_WEBHOOK_PORT=str(port))
+        bot = BotProcess(
+            api,
+            tmp_path / "data",
+            tmp_path / "bot.log",
+            FIRSTLINE_WEBHOOK_URL=f"https://bot.example.org:{port}/telegram",
+            FIRSTLINE_WEBHOOK_PORT=str(port),
+        )
         try:
             await bot.start(ready_method="getMe")
         except AssertionError:

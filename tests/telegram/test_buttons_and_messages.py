@@ -59,7 +59,7 @@ async def test_forged_callback_data_is_answered_and_changes_nothing(bot, api, pe
 async def test_an_update_delivered_twice_is_applied_once(bot, api, person, rt):
     worker = person()
     await to_screening(worker, rt)
-    path = ["safe", "continue", "adult", "understood", "consents", "start"]
+    path = ["safe", "continue", "adult", "understood", "consents", "ind-purpose"]
     for action in path:
         await worker.choose(action)
     first_item = worker.actions()[0]
@@ -70,7 +70,9 @@ async def test_an_update_delivered_twice_is_applied_once(bot, api, person, rt):
 
     since = len(api.calls)
     await api.deliver_again(update)
-    await api.wait_for_call("answerCallbackQuery", since, lambda c: c.params["callback_query_id"] == update["callback_query"]["id"])
+    await api.wait_for_call(
+        "answerCallbackQuery", since, lambda c: c.params["callback_query_id"] == update["callback_query"]["id"]
+    )
     await worker.choose("_done")  # the next update is handled after the repeat
     # The repeat may show the screen again (its reply could have been lost to a restart), which
     # changes nothing on screen; the only change is the next tap's.
@@ -118,7 +120,9 @@ async def test_a_group_chat_gets_no_screening_and_a_pointer_to_a_private_chat(bo
     await member.send("/start@another_bot", expect=None)
     await member.send("just chatting", expect=None)
     await member.press(reply_id := list(member.chat.messages)[-1], "1:screening", expect="answer")
-    assert api.calls_of("answerCallbackQuery", since=since)[-1].params["text"] == rt.catalog.text("en", "tg-group-private")
+    assert api.calls_of("answerCallbackQuery", since=since)[-1].params["text"] == rt.catalog.text(
+        "en", "tg-group-private"
+    )
     assert api.calls_of("sendMessage", since=since) == []
     assert reply_id
     assert await bot.rows() == 0  # nothing kept about a group
@@ -147,25 +151,62 @@ async def test_an_outcome_stays_in_the_chat_when_the_worker_moves_on(bot, api, p
     await worker.choose("_menu")
     assert worker.screen()["message_id"] > outcome["message_id"]  # the menu came below
     await api.wait_for(lambda: "reply_markup" not in worker.chat.messages[outcome["message_id"]])
-    assert worker.chat.messages[outcome["message_id"]]["text"] == engine_text(rt, "en", ["unsafe"])  # contacts still readable
+    assert worker.chat.messages[outcome["message_id"]]["text"] == engine_text(
+        rt, "en", ["unsafe"]
+    )  # contacts still readable
 
 
 @pytest.mark.parametrize(
     "content",
     [
-        {"edited_message": {"message_id": 1, "date": 0, "edit_date": 1, "chat": {"id": 5550001, "type": "private"}, "text": "edited"}},
-        {"channel_post": {"message_id": 1, "date": 0, "chat": {"id": -100777, "type": "channel", "title": "News"}, "text": "/start"}},
-        {"inline_query": {"id": "1", "from": {"id": 5550001, "is_bot": False, "first_name": "A"}, "query": "help", "offset": ""}},
-        {"message": {"message_id": 1, "date": 0, "chat": {"id": 5550001, "type": "private"}, "from": {"id": 5550001, "is_bot": False, "first_name": "A"}, "new_chat_title": "x"}},
+        {
+            "edited_message": {
+                "message_id": 1,
+                "date": 0,
+                "edit_date": 1,
+                "chat": {"id": 5550001, "type": "private"},
+                "text": "edited",
+            }
+        },
+        {
+            "channel_post": {
+                "message_id": 1,
+                "date": 0,
+                "chat": {"id": -100777, "type": "channel", "title": "News"},
+                "text": "/start",
+            }
+        },
+        {
+            "inline_query": {
+                "id": "1",
+                "from": {"id": 5550001, "is_bot": False, "first_name": "A"},
+                "query": "help",
+                "offset": "",
+            }
+        },
+        {
+            "message": {
+                "message_id": 1,
+                "date": 0,
+                "chat": {"id": 5550001, "type": "private"},
+                "from": {"id": 5550001, "is_bot": False, "first_name": "A"},
+                "new_chat_title": "x",
+            }
+        },
     ],
     ids=["edited", "channel-post", "inline-query", "service-message"],
 )
 async def test_other_updates_are_left_alone(bot, api, person, rt, content):
     since = len(api.calls)
     update = await api.queue(api.new_update(**content))
-    await api.wait_for(lambda: any(c.params.get("offset", 0) > update["update_id"] for c in api.calls_of("getUpdates", since=since)))
+    await api.wait_for(
+        lambda: any(c.params.get("offset", 0) > update["update_id"] for c in api.calls_of("getUpdates", since=since))
+    )
     worker = person()
     await worker.send("/start")  # and the bot carries on
-    assert set(api.methods(since)) - {"setMyCommands", "setMyDescription", "setMyShortDescription"} == {"getUpdates", "sendMessage"}
+    assert set(api.methods(since)) - {"setMyCommands", "setMyDescription", "setMyShortDescription"} == {
+        "getUpdates",
+        "sendMessage",
+    }
     assert [c.params["chat_id"] for c in api.calls_of("sendMessage", since=since)] == [worker.chat_id]
     assert await bot.rows() == 1

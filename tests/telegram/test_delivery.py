@@ -7,7 +7,7 @@ from telegram import Bot
 from bot.render import Rendered, RenderedButton
 from bot.store import Conversation
 from bot.telegram.delivery import show
-from bot.telegram.screens import shown, split_text
+from bot.telegram.screens import for_telegram, split_text
 from flows import Session
 from tests.telegram.conftest import TOKEN
 from tests.telegram.people import Person
@@ -33,10 +33,12 @@ def test_emoji_count_twice_as_telegram_counts_them():
 
 async def test_a_screen_too_long_for_one_message_goes_in_pieces_with_the_keyboard_last(api):
     worker = Person(api, 5550009)
-    rendered = Rendered(text="\n\n".join("x" * 3000 for _ in range(3)), buttons=[[RenderedButton("_exit", "✖ Quick exit")]], contacts=[])
+    rendered = Rendered(
+        text="\n\n".join("x" * 3000 for _ in range(3)), buttons=[[RenderedButton("_exit", "✖ Quick exit")]], contacts=[]
+    )
     conversation = Conversation(session=Session())
     async with Bot(TOKEN, base_url=f"{api.base_url}/bot") as bot:
-        await show(bot, worker.chat_id, conversation, shown(rendered, 7, ends=False), hour=1)
+        await show(bot, worker.chat_id, conversation, for_telegram(rendered, 7, ends=False), hour=1)
     sent = api.calls_of("sendMessage")
     assert len(sent) == 3
     assert [("reply_markup" in c.params) for c in sent] == [False, False, True]

@@ -15,8 +15,8 @@ from tests.telegram.helpers import engine_text, to_screening
 FAILED = "handling an update failed"
 # python-telegram-bot warns about its own use of a deprecated attribute when it meets a 429.
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
-# The adult path to the indicators, then a tick on each of the first two screens.
-PATH = ["safe", "continue", "adult", "understood", "consents", "start"]
+# The adult path to the indicators (the first group opened), then a tick on each of two groups.
+PATH = ["safe", "continue", "adult", "understood", "consents", "ind-purpose"]
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +56,7 @@ async def test_every_update_delivered_twice_is_applied_once(bot, api, person, rt
     await to_screening(worker, rt)
     start = len(api.calls)
     done: list[str] = []
-    steps = PATH + ["_tick", "_done", "_tick", "_done"]
+    steps = PATH + ["_tick", "ind-recruitment", "_tick", "_done"]
     for step in steps:
         action = worker.actions()[0] if step == "_tick" else step
         update = await worker.choose(action)
@@ -78,7 +78,9 @@ async def test_every_update_delivered_twice_is_applied_once(bot, api, person, rt
     await api.deliver_again(typed)
     since = len(api.calls)
     command = await worker.send("/start", expect=None)
-    await api.wait_for_call("sendMessage", since, lambda c: hint not in c.params["text"] and c.params.get("reply_markup"))
+    await api.wait_for_call(
+        "sendMessage", since, lambda c: hint not in c.params["text"] and c.params.get("reply_markup")
+    )
     await api.deliver_again(command)
     await worker.choose("_done")  # after both repeats
     hint_screens = [c for c in api.calls_of("sendMessage") if hint in c.params["text"]]

@@ -52,7 +52,10 @@ async def at_safety_answered(bot: LocalBot, rt, chat_id: int = 5550101):
 def told_cannot_save(bot: LocalBot, rt, since: int) -> bool:
     """An alert (not a passing toast) with the storage message answered the tap."""
     text = rt.catalog.text("en", "tg-storage-unavailable")
-    return any(c.method == "answerCallbackQuery" and c.params.get("text") == text and c.params.get("show_alert") for c in bot.api.calls[since:])
+    return any(
+        c.method == "answerCallbackQuery" and c.params.get("text") == text and c.params.get("show_alert")
+        for c in bot.api.calls[since:]
+    )
 
 
 async def stored_step(bot: LocalBot, chat_id: int) -> tuple[str, int]:
@@ -100,7 +103,9 @@ async def test_a_read_only_database_is_reported_and_the_step_not_taken(local, rt
     # A new user's first message is answered in a message, not a toast.
     newcomer = local.user(5550102, lang="nl")
     await newcomer.send("/start")
-    assert newcomer.messages() and list(newcomer.messages().values())[-1][0] == rt.catalog.text("nl", "tg-storage-unavailable")
+    assert newcomer.messages() and list(newcomer.messages().values())[-1][0] == rt.catalog.text(
+        "nl", "tg-storage-unavailable"
+    )
     await local.store._db.execute("PRAGMA query_only=OFF")
     assert await stored_step(local, worker.chat_id) == before
     await worker.tap("continue")
@@ -167,6 +172,7 @@ async def test_quick_exit_clears_the_screen_even_when_the_database_cannot_delete
     assert worker.text() == engine_text(rt, "en", [], flow="setup", at="country", country=None)  # begun afresh
 
 
+@pytest.mark.slow  # starts the real bot process
 async def test_the_bot_process_stays_up_with_its_database_held_by_another_program(api, person, rt, tmp_path):
     """No crash loop under systemd or compose: the real process, started while another
     program holds the database, runs, answers with the storage message and says why."""

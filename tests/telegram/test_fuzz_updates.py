@@ -18,18 +18,31 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from telegram import Update
 
-from bot.runtime import load
 from tests.telegram.inprocess import TEXT_LIMIT
 from tests.telegram.local import LocalBot
 
-RT = load()
 # Telegram's ids fit in 52 bits (its documentation); message ids are positive.
 IDS = st.integers(-(2**52), 2**52)
 SMALL = st.integers(1, 2**31 - 1)
 TEXTS = st.one_of(
     st.text(max_size=120),
-    st.sampled_from(["/start", "/screen", "/exit", "/forget", "/help", "/language", "/start@firstline_test_bot", "/start contacts_ro_NL", "/Start", "/"]),
-    st.builds(lambda c, p: f"/{c} {p}", st.sampled_from(["start", "screen", "contacts", "x" * 40]), st.text(max_size=80)),
+    st.sampled_from(
+        [
+            "/start",
+            "/screen",
+            "/exit",
+            "/forget",
+            "/help",
+            "/language",
+            "/start@firstline_test_bot",
+            "/start contacts_ro_NL",
+            "/Start",
+            "/",
+        ]
+    ),
+    st.builds(
+        lambda c, p: f"/{c} {p}", st.sampled_from(["start", "screen", "contacts", "x" * 40]), st.text(max_size=80)
+    ),
 )
 HARMLESS = ("message is not modified", "message to edit not found", "message to delete not found")
 
@@ -37,7 +50,11 @@ HARMLESS = ("message is not modified", "message to edit not found", "message to 
 def users():
     return st.fixed_dictionaries(
         {"id": IDS, "is_bot": st.booleans(), "first_name": st.text(max_size=20)},
-        optional={"last_name": st.text(max_size=20), "username": st.text(max_size=20), "language_code": st.one_of(st.sampled_from(["en", "nl", "pt-BR", "el", "zz-ZZ", ""]), st.text(max_size=8))},
+        optional={
+            "last_name": st.text(max_size=20),
+            "username": st.text(max_size=20),
+            "language_code": st.one_of(st.sampled_from(["en", "nl", "pt-BR", "el", "zz-ZZ", ""]), st.text(max_size=8)),
+        },
     )
 
 
@@ -53,7 +70,9 @@ def entities():
     kinds = st.one_of(st.just("bot_command"), st.sampled_from(["mention", "url", "bold", "hashtag"]))
     offsets = st.one_of(st.just(0), st.integers(-3, 200))
     lengths = st.one_of(st.integers(0, 12), st.integers(-3, 200))
-    return st.lists(st.fixed_dictionaries({"type": kinds, "offset": offsets, "length": lengths}), min_size=1, max_size=3)
+    return st.lists(
+        st.fixed_dictionaries({"type": kinds, "offset": offsets, "length": lengths}), min_size=1, max_size=3
+    )
 
 
 CONTENT = st.one_of(
@@ -61,7 +80,19 @@ CONTENT = st.one_of(
     st.just({"photo": [{"file_id": "f", "file_unique_id": "u", "width": 1, "height": 1}]}),
     st.just({"contact": {"phone_number": "+31612345678", "first_name": "M"}}),
     st.just({"location": {"latitude": 52.0, "longitude": 4.0}}),
-    st.just({"sticker": {"file_id": "s", "file_unique_id": "u", "width": 1, "height": 1, "is_animated": False, "is_video": False, "type": "regular"}}),
+    st.just(
+        {
+            "sticker": {
+                "file_id": "s",
+                "file_unique_id": "u",
+                "width": 1,
+                "height": 1,
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+            }
+        }
+    ),
     st.just({"voice": {"file_id": "v", "file_unique_id": "u", "duration": 1}}),
     st.just({"new_chat_title": "x"}),
     st.just({}),
@@ -69,7 +100,10 @@ CONTENT = st.one_of(
 
 
 def messages(depth: int = 1):
-    base = st.fixed_dictionaries({"message_id": SMALL, "date": st.integers(0, 2**31), "chat": chats()}, optional={"from": users(), "sender_chat": chats(), "message_thread_id": SMALL})
+    base = st.fixed_dictionaries(
+        {"message_id": SMALL, "date": st.integers(0, 2**31), "chat": chats()},
+        optional={"from": users(), "sender_chat": chats(), "message_thread_id": SMALL},
+    )
     return st.builds(lambda m, c: {**m, **c}, base, CONTENT)
 
 
@@ -77,7 +111,9 @@ def callback_queries():
     return st.fixed_dictionaries(
         {"id": st.text(min_size=1, max_size=12), "from": users(), "chat_instance": st.text(max_size=8)},
         optional={
-            "message": st.one_of(messages(), st.fixed_dictionaries({"message_id": SMALL, "date": st.just(0), "chat": chats()})),  # date 0: no longer accessible
+            "message": st.one_of(
+                messages(), st.fixed_dictionaries({"message_id": SMALL, "date": st.just(0), "chat": chats()})
+            ),  # date 0: no longer accessible
             "inline_message_id": st.text(max_size=8),
             "data": st.one_of(st.text(max_size=90), st.from_regex(r"\A[0-9]{0,11}:_?[a-z\-]{0,60}\Z")),
         },
@@ -90,18 +126,30 @@ def updates():
         st.fixed_dictionaries({"edited_message": messages()}),
         st.fixed_dictionaries({"channel_post": messages()}),
         st.fixed_dictionaries({"callback_query": callback_queries()}),
-        st.fixed_dictionaries({"inline_query": st.fixed_dictionaries({"id": st.text(max_size=5), "from": users(), "query": st.text(max_size=20), "offset": st.just("")})}),
-        st.fixed_dictionaries({"message": messages(), "callback_query": callback_queries()}),  # no such update: two at once
+        st.fixed_dictionaries(
+            {
+                "inline_query": st.fixed_dictionaries(
+                    {"id": st.text(max_size=5), "from": users(), "query": st.text(max_size=20), "offset": st.just("")}
+                )
+            }
+        ),
+        st.fixed_dictionaries(
+            {"message": messages(), "callback_query": callback_queries()}
+        ),  # no such update: two at once
     )
     return st.builds(lambda u, k: {"update_id": u, **k}, st.integers(0, 2**31 - 1), kinds)
 
 
-def test_random_updates_never_end_in_an_exception(tmp_path):
+def test_random_updates_never_end_in_an_exception(rt, tmp_path):
     loop = asyncio.new_event_loop()
-    bot = loop.run_until_complete(LocalBot(RT, tmp_path / "data").start())
+    bot = loop.run_until_complete(LocalBot(rt, tmp_path / "data").start())
     read = skipped = 0
 
-    @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+    @settings(
+        max_examples=400,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    )
     @given(payload=updates())
     def one(payload):
         nonlocal read, skipped

@@ -35,6 +35,8 @@ from tests.telegram.local import LocalBot
 from tests.telegram.people import Person, buttons
 from tests.telegram.process import BotProcess
 
+pytestmark = pytest.mark.slow  # SIGKILLs the real bot process, again and again
+
 USERS = 200
 MAX_STEPS = 7  # the shorter screenings (unsafe, a child): many conversations, many kills, a short test
 SEED = 20261128
@@ -122,8 +124,14 @@ class Conversation:
 
     def report(self) -> str:
         seen = self.visible()
-        messages = [(i, (m.get("text") or "")[:12], bool(m.get("reply_markup"))) for i, m in self.person.chat.messages.items()]
-        calls = [(c.method, c.params.get("message_id"), c.status) for c in self.api.calls if c.params.get("chat_id") == self.person.chat_id]
+        messages = [
+            (i, (m.get("text") or "")[:12], bool(m.get("reply_markup"))) for i, m in self.person.chat.messages.items()
+        ]
+        calls = [
+            (c.method, c.params.get("message_id"), c.status)
+            for c in self.api.calls
+            if c.params.get("chat_id") == self.person.chat_id
+        ]
         return (
             f"chat {self.person.chat_id} ({self.script.story}), {self.want}, "
             f"on screen {seen and (seen[0][:60], seen[1])}; messages {messages}; calls {calls}"
@@ -136,9 +144,19 @@ class Conversation:
                 screen = person.screen()
                 data = next(d for _, d in buttons(screen) if d.split(":", 1)[1] == value)
                 message = person.chat.messages[screen["message_id"]]
-                content = {"callback_query": {"id": self.api.new_callback_id(), "from": person.user, "message": message, "chat_instance": "1", "data": data}}
+                content = {
+                    "callback_query": {
+                        "id": self.api.new_callback_id(),
+                        "from": person.user,
+                        "message": message,
+                        "chat_instance": "1",
+                        "data": data,
+                    }
+                }
             else:
-                message = person.new_message(text=value, entities=[{"type": "bot_command", "offset": 0, "length": len(value)}])
+                message = person.new_message(
+                    text=value, entities=[{"type": "bot_command", "offset": 0, "length": len(value)}]
+                )
                 content = {"message": message}
             self.pending = True
             self.want = f"step {self.at + 1} {kind} {value!r}: waiting for {self.expected[self.at][:60]!r}"
@@ -171,7 +189,9 @@ async def check_store(data_dir, conversations: list[Conversation]) -> None:
             decode(record)  # raises if a record is torn
     finally:
         db.close()
-    store = await SessionStore.open(data_dir / "sessions.sqlite3", load_secret(Settings(bot_token=TOKEN, data_dir=data_dir)), 12)
+    store = await SessionStore.open(
+        data_dir / "sessions.sqlite3", load_secret(Settings(bot_token=TOKEN, data_dir=data_dir)), 12
+    )
     try:
         for c in conversations:
             seen = c.visible()
@@ -188,7 +208,9 @@ async def check_store(data_dir, conversations: list[Conversation]) -> None:
         await store.close()
 
 
-async def test_killed_at_random_during_200_conversations_each_resumes_where_its_user_was(api, bot_process, rt, tmp_path):
+async def test_killed_at_random_during_200_conversations_each_resumes_where_its_user_was(
+    api, bot_process, rt, tmp_path
+):
     scripts = [s for s in screening_scripts(rt) if len(s.steps) <= MAX_STEPS]
     expected = await golden(rt, tmp_path, scripts)
     progress = Progress()
@@ -209,11 +231,14 @@ async def test_killed_at_random_during_200_conversations_each_resumes_where_its_
     try:
         while not talking.done():
             await asyncio.wait([talking], timeout=0.1)
-            assert bot_process.proc.poll() is None, f"the bot exited by itself: {bot_process.log_path.read_text()[-2000:]}"
+            assert bot_process.proc.poll() is None, (
+                f"the bot exited by itself: {bot_process.log_path.read_text()[-2000:]}"
+            )
             stalled = progress.stall()
-            assert stalled < MAX_STALL_SECONDS, f"no tap answered for {stalled:.0f} s with the bot up; waiting: " + "; ".join(
-                c.report() for c in conversations if c.pending
-            )[:6000]
+            assert stalled < MAX_STALL_SECONDS, (
+                f"no tap answered for {stalled:.0f} s with the bot up; waiting: "
+                + "; ".join(c.report() for c in conversations if c.pending)[:6000]
+            )
             if progress.answered >= kill_at and not talking.done():
                 await asyncio.sleep(rng.uniform(0, 0.3))  # amid the taps in flight, not just after one
                 await bot_process.kill()
@@ -229,7 +254,9 @@ async def test_killed_at_random_during_200_conversations_each_resumes_where_its_
             await asyncio.gather(talking, return_exceptions=True)
     await talking  # raises what went wrong in a conversation
     progress.down()
-    print(f"{kills} kills; {progress.answered} taps answered in {progress.up_seconds:.0f} s up; longest stall with the bot up {progress.longest:.1f} s")
+    print(
+        f"{kills} kills; {progress.answered} taps answered in {progress.up_seconds:.0f} s up; longest stall with the bot up {progress.longest:.1f} s"
+    )
 
     assert kills >= 5, "too few kills to mean anything"
     assert progress.longest < MAX_STALL_SECONDS

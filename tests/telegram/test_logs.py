@@ -30,7 +30,15 @@ def test_request_logging_is_silenced_even_at_debug(restore_logging):
 def test_a_token_that_slips_into_a_line_is_redacted():
     formatter = logs.RedactingFormatter(["123:secret-token"])
     # Our own line (a library's would lose the value altogether, see the next tests).
-    record = logging.LogRecord("bot.x", logging.ERROR, __file__, 1, "POST https://api.telegram.org/bot%s/getMe failed", ("123:secret-token",), None)
+    record = logging.LogRecord(
+        "bot.x",
+        logging.ERROR,
+        __file__,
+        1,
+        "POST https://api.telegram.org/bot%s/getMe failed",
+        ("123:secret-token",),
+        None,
+    )
     line = formatter.format(record)
     assert "secret-token" not in line and "[redacted]" in line
 

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecatio
 WITHOUT_IS_BOT = {"id": 4242424242, "first_name": "Firstline", "username": "firstline_test_bot"}
 
 
+@pytest.mark.slow  # starts the real bot process
 async def test_start_up_says_in_one_line_that_getme_cannot_be_read(api, process):
     api.answer_oddly("getMe", WITHOUT_IS_BOT)
     bot = process()
@@ -74,6 +75,7 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+@pytest.mark.slow  # starts the real bot process
 @pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads the process's CPU time from /proc")
 async def test_an_idle_poller_never_spins_against_a_server_that_answers_at_once(api, process, rt):
     api.ignore_timeout = True

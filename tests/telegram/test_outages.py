@@ -19,7 +19,14 @@ pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecatio
 
 # Every call the bot makes for a conversation; getUpdates stays up, so the tap that
 # begins the test reaches the bot as the outage begins.
-CONVERSATION_CALLS = ("sendMessage", "editMessageText", "editMessageReplyMarkup", "answerCallbackQuery", "deleteMessages", "deleteMessage")
+CONVERSATION_CALLS = (
+    "sendMessage",
+    "editMessageText",
+    "editMessageReplyMarkup",
+    "answerCallbackQuery",
+    "deleteMessages",
+    "deleteMessage",
+)
 OUTAGE_SECONDS = 40
 # pending.DELAYS waits at most 5 s between tries; the rest is room for a busy machine.
 AFTER_OUTAGE_SECONDS = 10
@@ -64,7 +71,9 @@ async def test_quick_exit_during_a_40_s_outage_deletes_everything_once_telegram_
     assert deleted[-1].at - until <= AFTER_OUTAGE_SECONDS  # ... and went on soon after it
 
 
-async def test_a_reply_lost_in_an_outage_is_shown_within_10_s_of_telegram_answering_again(bot, api, person, rt, monkeypatch, caplog):
+async def test_a_reply_lost_in_an_outage_is_shown_within_10_s_of_telegram_answering_again(
+    bot, api, person, rt, monkeypatch, caplog
+):
     # Scaled: one call is tried for about half a minute before its reply is given up on
     # (retries.SERVER_RETRY_DELAYS); answering the button and showing the screen each wait
     # that out, so the real window would need an outage of over a minute. What is tested is
@@ -83,7 +92,17 @@ async def test_a_reply_lost_in_an_outage_is_shown_within_10_s_of_telegram_answer
     assert time.monotonic() < until and worker.screen()["text"] == first
     # No update from the user: the current screen comes by itself.
     expected = engine_text(rt, "en", ["safe"])
-    shown = await api.wait_for(lambda: next((c for c in api.calls_of("editMessageText", "sendMessage") if c.status == 200 and c.params["text"] == expected), None), timeout=40)
+    shown = await api.wait_for(
+        lambda: next(
+            (
+                c
+                for c in api.calls_of("editMessageText", "sendMessage")
+                if c.status == 200 and c.params["text"] == expected
+            ),
+            None,
+        ),
+        timeout=40,
+    )
     assert shown.at - until <= 10
     assert worker.screen()["text"] == expected
     # And the next tap is on the current screen, not out of date.

@@ -64,7 +64,9 @@ async def test_polling_keeps_a_heartbeat_that_firstline_health_reads(bot, api, p
     assert not well and "no heartbeat yet" in why
 
 
-async def test_a_stop_gives_up_on_an_update_after_the_grace_period_without_confirming_it(api, rt, tmp_path, person, monkeypatch, caplog):
+async def test_a_stop_gives_up_on_an_update_after_the_grace_period_without_confirming_it(
+    api, rt, tmp_path, person, monkeypatch, caplog
+):
     monkeypatch.setattr(main, "STOP_GRACE_SECONDS", 0.5)
     running = await start_bot(api, rt, settings_for(api, tmp_path / "data"))
     api.flood("sendMessage", retry_after=60)  # the reply would wait a minute

@@ -10,6 +10,7 @@ import asyncio
 import json
 
 import httpx
+import pytest
 
 from bot.settings import Settings
 from bot.store import SessionStore, load_secret
@@ -17,6 +18,8 @@ from tests.telegram.canary import CANARY, CANARY_ID, TYPED, scan
 from tests.telegram.conftest import TOKEN
 from tests.telegram.helpers import country_option, engine_text, to_screening
 from tests.telegram.process import free_port
+
+pytestmark = pytest.mark.slow  # starts the real bot process
 
 
 # --- the canary ---------------------------------------------------------------------
@@ -48,7 +51,9 @@ async def test_canary_no_identifying_data_in_the_database_its_wal_or_the_logs(ap
     assert "Firstline is running" in log.read_text() and "handled in" in log.read_text()  # real, and at debug level
     assert scan(sorted(p for p in data_dir.iterdir() if p.is_file()) + [log]) == [], "after a clean stop"
     # And the session really is in there, under its keyed hash.
-    store = await SessionStore.open(data_dir / "sessions.sqlite3", load_secret(Settings(bot_token=TOKEN, data_dir=data_dir)), 12)
+    store = await SessionStore.open(
+        data_dir / "sessions.sqlite3", load_secret(Settings(bot_token=TOKEN, data_dir=data_dir)), 12
+    )
     try:
         stored = await store.load(store.key(CANARY_ID))
         assert stored.session.step == "child"
@@ -112,10 +117,16 @@ async def test_webhook_refuses_a_wrong_or_missing_secret(api, person, process, r
     update = json.dumps(api.new_update(message=message))
     url = f"http://127.0.0.1:{port}/telegram"
     async with httpx.AsyncClient() as client:
-        for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}, {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET[:-1]}):
+        for headers in (
+            {},
+            {"X-Telegram-Bot-Api-Secret-Token": "wrong"},
+            {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET[:-1]},
+        ):
             for _ in range(20):  # the server may need a moment after setWebhook
                 try:
-                    refused = await client.post(url, content=update, headers={"Content-Type": "application/json", **headers})
+                    refused = await client.post(
+                        url, content=update, headers={"Content-Type": "application/json", **headers}
+                    )
                     break
                 except httpx.ConnectError:
                     await asyncio.sleep(0.1)
@@ -123,7 +134,11 @@ async def test_webhook_refuses_a_wrong_or_missing_secret(api, person, process, r
         assert api.calls_of("sendMessage") == []  # nothing got through
 
         since = len(api.calls)
-        accepted = await client.post(url, content=update, headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET})
+        accepted = await client.post(
+            url,
+            content=update,
+            headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET},
+        )
         assert accepted.status_code == 200
     await api.wait_for_call("sendMessage", since)
     assert worker.screen()["text"] == engine_text(rt, "en", [], flow="setup", at="country", country=None)

@@ -48,7 +48,12 @@ async def test_quick_exit_works_from_an_out_of_date_screen(bot, api, person, rt)
     await to_screening(worker, rt)
     old = worker.screen()
     await worker.send("hello")  # the screen moves below; the old one lost its buttons
-    exit_data = next(b["callback_data"] for row in old["reply_markup"]["inline_keyboard"] for b in row if b["callback_data"].endswith(":_exit"))
+    exit_data = next(
+        b["callback_data"]
+        for row in old["reply_markup"]["inline_keyboard"]
+        for b in row
+        if b["callback_data"].endswith(":_exit")
+    )
     since = len(api.calls)
     await worker.press(old["message_id"], exit_data, expect="answer")
     assert api.calls_of("deleteMessages", since=since)

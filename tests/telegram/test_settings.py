@@ -10,7 +10,13 @@ from bot.telegram.main import webhook_secret
 
 
 def test_settings_have_safe_defaults(monkeypatch):
-    for name in ("TELEGRAM_API_BASE_URL", "FIRSTLINE_WEBHOOK_URL", "FIRSTLINE_SESSION_IDLE_HOURS", "FIRSTLINE_DATA_DIR", "FIRSTLINE_SECRET"):
+    for name in (
+        "TELEGRAM_API_BASE_URL",
+        "FIRSTLINE_WEBHOOK_URL",
+        "FIRSTLINE_SESSION_IDLE_HOURS",
+        "FIRSTLINE_DATA_DIR",
+        "FIRSTLINE_SECRET",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1:x")
     s = Settings()
@@ -25,7 +31,16 @@ def test_the_api_base_url_may_be_given_with_or_without_bot(given):
     assert Settings(bot_token="1:x", api_base_url=given).bot_api_url == "http://127.0.0.1:8081/bot"
 
 
-@pytest.mark.parametrize("field,value", [("api_base_url", "ftp://x"), ("webhook_secret", "has spaces"), ("session_idle_hours", 0), ("webhook_port", 70000), ("log_level", "LOUD")])
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("api_base_url", "ftp://x"),
+        ("webhook_secret", "has spaces"),
+        ("session_idle_hours", 0),
+        ("webhook_port", 70000),
+        ("log_level", "LOUD"),
+    ],
+)
 def test_bad_settings_are_refused(field, value):
     with pytest.raises(ValidationError):
         Settings(bot_token="1:x", **{field: value})

@@ -20,12 +20,18 @@ from tests.telegram.helpers import country_option, engine_text
 from tests.telegram.process import ROOT, free_port
 
 # python-telegram-bot warns about its own use of a deprecated attribute when it meets a 429.
-pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
+]  # slow: the real bot process, SIGTERM and SIGKILL
 
 
 def confirmed(api, update: dict, before: float | None = None) -> bool:
     """Whether a getUpdates call (made before `before`) told Telegram the update was handled."""
-    return any(c.params.get("offset", 0) > update["update_id"] and (before is None or c.at < before) for c in api.calls_of("getUpdates"))
+    return any(
+        c.params.get("offset", 0) > update["update_id"] and (before is None or c.at < before)
+        for c in api.calls_of("getUpdates")
+    )
 
 
 async def test_sigterm_in_polling_finishes_the_updates_in_hand_then_confirms_them(api, person, process, rt, tmp_path):
@@ -38,7 +44,9 @@ async def test_sigterm_in_polling_finishes_the_updates_in_hand_then_confirms_the
 
     assert await bot.terminate() == 0
     for worker, update in zip(workers, updates):
-        reply = next(c for c in api.calls_of("sendMessage") if c.params["chat_id"] == worker.chat_id and c.status == 200)
+        reply = next(
+            c for c in api.calls_of("sendMessage") if c.params["chat_id"] == worker.chat_id and c.status == 200
+        )
         assert worker.screen()["text"] == engine_text(rt, "en", [], flow="setup", at="country", country=None)
         # Told to Telegram only once answered, and told before the bot exited.
         assert not confirmed(api, update, before=reply.at)
@@ -80,7 +88,11 @@ WEBHOOK_SECRET = "webhook-secret_for-tests-only"
 
 async def test_webhook_health_endpoint_and_sigterm_answering_the_update_in_hand(api, person, process, rt, tmp_path):
     port = free_port()
-    env = dict(FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram", FIRSTLINE_WEBHOOK_PORT=str(port), FIRSTLINE_WEBHOOK_SECRET=WEBHOOK_SECRET)
+    env = dict(
+        FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
+        FIRSTLINE_WEBHOOK_PORT=str(port),
+        FIRSTLINE_WEBHOOK_SECRET=WEBHOOK_SECRET,
+    )
     bot = process(**env)
     await bot.start(ready_method="setWebhook")
     base = f"http://127.0.0.1:{port}"
@@ -105,7 +117,12 @@ async def test_webhook_health_endpoint_and_sigterm_answering_the_update_in_hand(
         async with httpx.AsyncClient(timeout=5) as fresh:
             for path in ("/telegram", "/healthz"):
                 try:
-                    late = await fresh.request("POST" if path == "/telegram" else "GET", f"{base}{path}", content=update if path == "/telegram" else None, headers=headers)
+                    late = await fresh.request(
+                        "POST" if path == "/telegram" else "GET",
+                        f"{base}{path}",
+                        content=update if path == "/telegram" else None,
+                        headers=headers,
+                    )
                     assert late.status_code == 503, path
                 except httpx.ConnectError:
                     pass  # the listening socket is closed: as good as a refusal
@@ -123,4 +140,6 @@ async def test_webhook_health_endpoint_and_sigterm_answering_the_update_in_hand(
 
 
 def _health_command(env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot.cli", "health"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", "health"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )

@@ -116,7 +116,9 @@ async def test_an_unreadable_record_is_dropped_not_fatal(tmp_path):
     store = await SessionStore.open(tmp_path / "s.db", SECRET, 12)
     try:
         key = store.key(1)
-        await store._db.execute("INSERT INTO sessions VALUES (?, ?, ?)", (key, '{"session": {"nonce": "x"}}', store.hour()))
+        await store._db.execute(
+            "INSERT INTO sessions VALUES (?, ?, ?)", (key, '{"session": {"nonce": "x"}}', store.hour())
+        )
         assert await store.load(key) is None
         assert await store.count() == 0
     finally:
@@ -138,3 +140,40 @@ async def test_a_forgotten_session_leaves_no_trace_in_the_database_or_its_wal(tm
         assert (await store.load(store.key(2))).session.flow == "menu"  # the others stay
     finally:
         await store.close()
+
+
+async def test_a_tap_after_a_save_parses_no_json(tmp_path, monkeypatch):
+    # The row just saved is kept decoded: the next turn's load costs no parsing (issue 13).
+    import bot.store as store_module
+
+    store = await SessionStore.open(tmp_path / "s.db", SECRET, 12)
+    key = store.key(1)
+    await store.save(key, Conversation(session=Session(flow="screening", step="safety", nonce=3)))
+    parsed = []
+    monkeypatch.setattr(store_module, "decode", lambda record: parsed.append(record))
+    for _ in range(3):
+        assert (await store.load(key)).session.step == "safety"
+    await store.close()
+    assert parsed == []
+
+
+async def test_what_a_turn_changes_counts_only_once_saved(tmp_path):
+    # Loads hand out copies: a turn that changes its conversation and then fails to save
+    # (or never gets that far) leaves the kept one as the record says.
+    store = await SessionStore.open(tmp_path / "s.db", SECRET, 12)
+    key = store.key(1)
+    saved = Conversation(session=Session(flow="screening", step="safety", nonce=3), screen=5)
+    saved.apply(100)
+    await store.save(key, saved)
+    saved.apply(101)  # changed after saving: not what is on record
+    saved.remember(6, 1)
+    changed = await store.load(key)
+    changed.apply(102)
+    changed.remember(7, 1)
+    changed.session, changed.screen = Session(flow="menu", step="home", nonce=4), 7
+    again = await store.load(key)
+    assert (again.updates, again.messages, again.screen, again.session.step) == ([100], [], 5, "safety")
+    await store.close()
+    reopened = await SessionStore.open(tmp_path / "s.db", SECRET, 12)
+    assert await reopened.load(key) == again
+    await reopened.close()

@@ -18,12 +18,14 @@ SECRET = b"s" * 32
 
 
 def busy_conversation() -> Conversation:
-    c = Conversation(session=Session(flow="screening", step="ind-threat", trail=["safety", "needs"], ticks=["threat-fear"], nonce=14))
+    c = Conversation(
+        session=Session(flow="screening", step="ind-threat", trail=["safety", "needs"], ticks=["threat-fear"], nonce=14)
+    )
     for update_id in range(712_345_001, 712_345_061, 2):
         c.apply(update_id)
     for message_id in (1, 2, 5, 9):
         c.remember(message_id, 498_862)
-    c.screen, c.shown = 9, 14
+    c.screen, c.reached = 9, 14
     return c
 
 
@@ -40,7 +42,9 @@ def test_a_record_written_before_records_were_compact_still_reads():
     assert decode(c.model_dump_json()) == c
 
 
-@pytest.mark.parametrize("record", ['{"session": {}, "u": "x"}', '{"session": {}, "m": [1, 2, 3]}', '{"session": {}, "u": [1, true]}'])
+@pytest.mark.parametrize(
+    "record", ['{"session": {}, "u": "x"}', '{"session": {}, "m": [1, 2, 3]}', '{"session": {}, "u": [1, true]}']
+)
 def test_a_damaged_record_is_refused_not_misread(record):
     with pytest.raises(ValueError):
         decode(record)
@@ -56,7 +60,9 @@ async def test_saves_of_many_chats_at_once_reach_the_disk_in_few_commits(tmp_pat
 
     monkeypatch.setattr(store_module, "_upsert", counted)
     store = await SessionStore.open(tmp_path / "s.db", SECRET, 12)
-    await asyncio.gather(*(store.save(store.key(chat), Conversation(session=Session(nonce=chat))) for chat in range(50)))
+    await asyncio.gather(
+        *(store.save(store.key(chat), Conversation(session=Session(nonce=chat))) for chat in range(50))
+    )
     await store.close()
     assert sum(statements) == 50 and len(statements) < 10  # written together, not one fsync each
     fresh = await SessionStore.open(tmp_path / "s.db", SECRET, 12)  # from the disk, not from memory
@@ -138,7 +144,9 @@ class HeldWrites:
 
 
 @pytest.mark.parametrize("other_chat_writing", [False, True], ids=["alone", "another-chat-writing"])
-async def test_a_save_after_a_save_not_waited_for_leaves_the_later_step_on_disk(tmp_path, monkeypatch, other_chat_writing):
+async def test_a_save_after_a_save_not_waited_for_leaves_the_later_step_on_disk(
+    tmp_path, monkeypatch, other_chat_writing
+):
     path = tmp_path / "s.db"
     store = await SessionStore.open(path, SECRET, 12)
     a, b = store.key(1), store.key(2)

@@ -22,6 +22,8 @@ from bot.telegram.guarded_server import BODY_SECONDS, HEADER_SECONDS
 from tests.telegram.helpers import engine_text
 from tests.telegram.process import free_port
 
+pytestmark = pytest.mark.slow  # starts the real bot process
+
 SECRET = "webhook-secret_for-tests-only"
 FD_LIMIT = 1024
 FLOOD = 1100  # more than the bot has descriptors
@@ -49,7 +51,12 @@ def child_limit(pid: int) -> int:
 
 async def start_webhook_bot(process, **env):
     port = free_port()
-    bot = process(FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram", FIRSTLINE_WEBHOOK_PORT=str(port), FIRSTLINE_WEBHOOK_SECRET=SECRET, **env)
+    bot = process(
+        FIRSTLINE_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
+        FIRSTLINE_WEBHOOK_PORT=str(port),
+        FIRSTLINE_WEBHOOK_SECRET=SECRET,
+        **env,
+    )
     await bot.start(ready_method="setWebhook")
     return bot, port
 

@@ -1,0 +1,3 @@
+## The language's own name, written in the language itself: the language buttons show it
+## in every interface language.
+language-name = Français
