@@ -17,6 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="the Telegram bot when TELEGRAM_BOT_TOKEN is set, otherwise the terminal chat")
     # For services and containers: without a token, fail (exit 2) rather than open a chat on no terminal.
     run.add_argument("--telegram", action="store_true", help="the Telegram bot only: fail without TELEGRAM_BOT_TOKEN")
+    run.add_argument(
+        "--web",
+        action="store_true",
+        help="the web chat too, in the same process (also FIRSTLINE_WEB=1); on the webhook's server in webhook mode",
+    )
     doctor = sub.add_parser("doctor", help="check the configuration before starting the bot, and say what to fix")
     doctor.add_argument(
         "--env-file",
@@ -41,6 +46,13 @@ def main(argv: list[str] | None = None) -> int:
         help="in a container: when unhealthy, stop the bot (process 1) gracefully, for the restart policy to start it again",
     )
     sub.add_parser("chat", help="the conversation in this terminal")
+    web = sub.add_parser("web", help="the web chat in any browser (no Telegram token needed)")
+    web.add_argument(
+        "--listen",
+        default=None,
+        metavar="HOST:PORT",
+        help="where to listen (default: FIRSTLINE_WEB_LISTEN, else 127.0.0.1:8080)",
+    )
     replay = sub.add_parser("replay", help="a scripted conversation over JSON lines")
     replay.add_argument("file", nargs="?", default="-", help="input file, or - for standard input")
     replay.add_argument(
@@ -79,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run" and args.telegram and not os.environ.get("TELEGRAM_BOT_TOKEN"):
         print("firstline: TELEGRAM_BOT_TOKEN is not set; `firstline doctor` says what else to check", file=sys.stderr)
         return 2
+    if args.command == "web" or (args.command == "run" and args.web and not os.environ.get("TELEGRAM_BOT_TOKEN")):
+        from bot.web.server import main as web
+
+        return web(getattr(args, "listen", None))
     if args.command == "locales":
         from bot.locale_check import main as check_locales
 
@@ -89,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run" and os.environ.get("TELEGRAM_BOT_TOKEN"):
         from bot.telegram.main import run_bot
 
-        return run_bot()
+        return run_bot(web=args.web)
     from flows.loader import FlowError
 
     try:

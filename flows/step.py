@@ -106,6 +106,14 @@ class Step(StepModel):
         """The contact roles its screen gives."""
         return []
 
+    def opens(self) -> list[str]:
+        """The steps it opens as a hub: a checklist naming it as its `hub` jumps to these."""
+        return []
+
+    def bar(self, ctx: Ctx, s: Session, current: str | None = None) -> list[list[Button]]:
+        """As a hub, the rows of buttons it lends to the screens of the steps it opens."""
+        return []
+
     def needs_source(self) -> bool:
         """It reads the source flow's indicators or outcomes."""
         return False

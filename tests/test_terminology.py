@@ -98,9 +98,11 @@ TU_FORMS = (
     # also catch parte, suerte or comparte.
     r"|\b(ayudar|apoyar|proteger|recuperar|quedar|contactar|llamar|informar|acompañar"
     r"|orientar|derivar|atender|explicar|escuchar|ofrecer|dar|decir|preguntar|ver|poner)te\b"
-    r"|(?<!se )\b(llama|escanea|elige|pulsa)\b"  # imperatives; "se llama" is not one
+    r"|(?<!se )\b(llama|escanea|elige|pulsa|avisa)\b"  # imperatives; "se llama" is not one
+    r"|\bpregunta (a|al)\b"  # the imperative, not the noun "una pregunta"
 )
-USTED_PREFIXES = ("person-", "card-")
+# Contact descriptions and honest lines (contact-…) are shown on the person's screens too.
+USTED_PREFIXES = ("person-", "card-", "contact-")
 
 
 def messages(lang: str, root: Path = LOCALES) -> list[tuple[str, str]]:
@@ -164,6 +166,7 @@ def _locale(tmp_path, lang, text):
         ("ro", "quiz-q-pimp-c = Îi cereți să traducă\n"),
         ("es", "person-contacts = Puedes contactar con ellas cuando tú quieras.\n"),
         ("es", "card-intro = Estas organizaciones pueden ayudarte. En una emergencia, llama al 112.\n"),
+        ("es", "contact-gap-xx-legal = Aún no hay asistencia jurídica con fuente: pregunta a la línea 116 006.\n"),
     ],
 )
 def test_a_banned_wording_is_found(tmp_path, lang, text):

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from bot.doctor import local
 from bot.doctor.report import Finding, Printer, fix, ok, warn
 from bot.settings import Settings, env_name
+from bot.web import doctor as web_doctor
 
 
 def run(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
@@ -44,6 +45,13 @@ def run(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
         )
         return printer.summary()
 
+    printer.hide(*web_doctor.secrets(env_file))
+    web = web_doctor.configured(env_file)
+    if web and not web_doctor.token_given(env_file):
+        # The web chat alone (`firstline web`): no token, no data folder to check.
+        for finding in web_doctor.findings(env_file) + _flows():
+            printer.add(finding)
+        return printer.summary(start="firstline web")
     settings = _settings(printer, env_file)
     if settings is None:
         return printer.summary()
@@ -61,6 +69,8 @@ def run(out: TextIO = sys.stdout, env_file: Path | None = None) -> int:
     for finding in _flows():
         printer.add(finding)
     for finding in _skipped(settings):
+        printer.add(finding)
+    for finding in web_doctor.findings(env_file) if web else []:
         printer.add(finding)
     if all(not f.must_fix for f in token):
         from bot.doctor.telegram_api import bot_api  # imports python-telegram-bot: only when needed

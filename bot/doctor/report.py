@@ -73,7 +73,7 @@ class Printer:
                 )
             )
 
-    def summary(self) -> int:
+    def summary(self, start: str = "firstline run --telegram") -> int:
         """The closing line; the exit status (1 when something must be fixed)."""
         to_fix = sum(f.must_fix for f in self.findings)
         self.line()
@@ -84,5 +84,5 @@ class Printer:
             return 1
         warnings = sum(f.level == "warn" for f in self.findings)
         more = f" ({warnings} warning{'s' if warnings > 1 else ''} above: worth a look)" if warnings else ""
-        self.line(f"Nothing to fix{more}. Start the bot with `firstline run --telegram`.")
+        self.line(f"Nothing to fix{more}. Start the bot with `{start}`.")
         return 0

@@ -38,6 +38,7 @@ from bot.telegram.retries import patient_rate_limiter
 from bot.telegram.stages import OFF, Stages
 from bot.telegram.turn import UpdateHandler
 from bot.telegram.webhook import WebhookServer
+from bot.web import together
 
 log = logging.getLogger(__name__)
 
@@ -50,16 +51,18 @@ FLOOD_RETRIES = 10
 STOP_GRACE_SECONDS = 20
 
 
-def run_bot() -> int:
+def run_bot(web: bool = False) -> int:
+    """`web` (or FIRSTLINE_WEB=1): the web chat too, in this process (bot/web/together.py)."""
     try:
         settings = Settings()
+        web_settings = together.web_settings(web)
     except ValidationError as e:
         for err in e.errors():  # names and rules only: values may be secrets
             print(f"firstline: {_variable(err['loc'])}: {err['msg']}", file=sys.stderr)
         return 2
     logs.configure(settings.log_level, [settings.bot_token.get_secret_value()], settings.library_log_level)
     runtime = load()
-    return asyncio.run(_run_until_signal(settings, runtime))
+    return asyncio.run(_run_until_signal(settings, runtime, web_settings))
 
 
 def _variable(loc: tuple) -> str:
@@ -68,13 +71,13 @@ def _variable(loc: tuple) -> str:
     return name if name.isupper() else f"FIRSTLINE_{name.upper()}"
 
 
-async def _run_until_signal(settings: Settings, runtime: Runtime) -> int:
+async def _run_until_signal(settings: Settings, runtime: Runtime, web_settings=None) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await serve(settings, runtime, stop)
+        await serve(settings, runtime, stop, web_settings)
     # What a restart cannot fix: one line, and a status the unit does not restart on.
     except InvalidToken:
         log.error(
@@ -96,8 +99,9 @@ async def _run_until_signal(settings: Settings, runtime: Runtime) -> int:
     return 0
 
 
-async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> None:
-    """Serve until `stop` is set, then shut down cleanly."""
+async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event, web_settings=None) -> None:
+    """Serve until `stop` is set, then shut down cleanly. With `web_settings`, the web chat too:
+    on the webhook's server when there is one, else on its own port, in this event loop."""
     secret = load_secret(settings)
     store = await SessionStore.open(settings.database_path, secret, settings.session_idle_hours)
     pending = Pending()  # work owed to chats while Telegram cannot be reached (pending.py)
@@ -110,9 +114,12 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event) -> No
             asyncio.create_task(_purge_regularly(store, settings.purge_every_minutes * 60)),
             asyncio.create_task(health.keep_watchdog(settings)),  # under systemd's WatchdogSec= only
         ]
+        web = together.Web(runtime, web_settings, lambda: app.bot.username) if web_settings else None
         try:
             # Updates come through our own receiver, not app.updater (see polling.py, webhook.py).
-            receiver = _receiver(app, settings, secret, store)
+            receiver = _receiver(app, settings, secret, store, web)
+            if web and not settings.webhook_url:
+                background.append(asyncio.create_task(web.serve_alone(stop)))
             mode = "webhook" if settings.webhook_url else "long polling"
             await app.start()
             try:
@@ -182,7 +189,9 @@ async def _initialize(app: Application, stop: asyncio.Event) -> bool:
             delay = min(delay * 2, 60)
 
 
-def _receiver(app: Application, settings: Settings, secret: bytes, store: SessionStore) -> Poller | WebhookServer:
+def _receiver(
+    app: Application, settings: Settings, secret: bytes, store: SessionStore, web=None
+) -> Poller | WebhookServer:
     intake = Intake(app)
     if settings.webhook_url:
         return WebhookServer(
@@ -196,6 +205,7 @@ def _receiver(app: Application, settings: Settings, secret: bytes, store: Sessio
             allowed_updates=ALLOWED_UPDATES,
             healthy=store.count,
             grace_seconds=STOP_GRACE_SECONDS,
+            extra_routes=web.routes() if web else (),
         )
     heartbeat = health.heartbeat_path(settings)
     return Poller(

@@ -69,6 +69,7 @@ class WebhookServer:
         allowed_updates: Sequence[str],
         healthy: Callable[[], Awaitable[Any]],
         grace_seconds: float = 20,
+        extra_routes: Sequence[tuple] = (),
     ):
         self.bot, self.intake = bot, intake
         self.url, self.listen, self.port = url, listen, port
@@ -78,6 +79,7 @@ class WebhookServer:
         self.healthy = healthy
         self._grace = grace_seconds
         self.reader = Reader(bot)
+        self._extra_routes = list(extra_routes)  # the web chat's, when both channels run in this process
         self.stopping = False
         self._requests = 0
         self._quiet = asyncio.Event()
@@ -137,6 +139,7 @@ class _Routes(tornado.web.Application):
             [
                 (rf"{server.path}/?", _UpdateHandler, {"server": server}),
                 (HEALTH_PATH, _HealthHandler, {"server": server}),
+                *server._extra_routes,
             ]
         )
 

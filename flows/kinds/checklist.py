@@ -13,11 +13,10 @@ from typing import Literal
 from pydantic import Field
 
 from flows.errors import FlowError
-from flows.kinds.groups import GroupsStep
 from flows.outputs import DONE, Button, Msg
 from flows.schema import Id, MsgId, register
 from flows.session import Session
-from flows.step import STAY, Body, Ctx, Move, ScreenStep, in_rows, unique
+from flows.step import STAY, Body, Ctx, Move, ScreenStep, Step, in_rows, step_at, unique
 
 
 @register
@@ -38,13 +37,12 @@ class ChecklistStep(ScreenStep):
     def actions(self, ctx: Ctx) -> list[str]:
         return [DONE, *self.items, *self._jumps(ctx)]
 
-    def _hub(self, ctx: Ctx) -> GroupsStep | None:
-        step = ctx.flow.step_index.get(self.hub) if self.hub else None
-        return step if isinstance(step, GroupsStep) else None
+    def _hub(self, ctx: Ctx) -> Step | None:
+        return step_at(ctx.flow, self.hub) if self.hub and self.hub in ctx.flow.step_index else None
 
     def _jumps(self, ctx: Ctx) -> list[str]:
         hub = self._hub(ctx)
-        return list(hub.groups) if hub else []
+        return hub.opens() if hub else []
 
     def messages(self, ctx: Ctx) -> set[str]:
         return {self.text, self.done}
@@ -56,8 +54,7 @@ class ChecklistStep(ScreenStep):
                 raise FlowError(path, self.id, "unknown-target", f"unknown indicator '{item}'")
         if unique(self.items):
             raise FlowError(path, self.id, "duplicate-id", "an indicator is listed twice")
-        hub = self._hub(ctx)
-        if self.hub is not None and (hub is None or self.id not in hub.groups):
+        if self.hub is not None and self.id not in self._jumps(ctx):
             raise FlowError(path, self.id, "unknown-target", f"hub '{self.hub}' is not a groups step listing this one")
         if self.danger is None and any(ctx.flow.indicator_index[i].danger for i in self.items):
             raise FlowError(path, self.id, "schema", "it lists a sign of danger: it needs a `danger` step")

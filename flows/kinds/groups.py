@@ -46,6 +46,9 @@ class GroupsStep(ScreenStep):
     def actions(self, ctx: Ctx) -> list[str]:
         return [DONE, *self.groups]
 
+    def opens(self) -> list[str]:
+        return self.groups
+
     def messages(self, ctx: Ctx) -> set[str]:
         return {self.text, self.done}
 

@@ -50,7 +50,7 @@ groups-button = { $current ->
         [harbouring] Στέγαση
         [threat] Απειλή
         [violence] Βία
-        [movement] Κινήσεις
+        [movement] Ελευθερία κινήσεων
         [isolation] Απομόνωση
         [documents] Έγγραφα
         [wages] Μισθοί

@@ -17,7 +17,7 @@ menu-indicators = 🔎 Indicadores
 menu-practice = 🎯 Casos prácticos
 menu-quiz = ❓ Test
 
-menu-resume = Dejaste una evaluación a medias ({ $ticks ->
+menu-resume = Dejaste la detección a medias ({ $ticks ->
         [0] ninguna señal marcada
         [one] 1 señal marcada
        *[other] { $ticks } señales marcadas

@@ -86,7 +86,7 @@ practice-s-refuses-not-b = B requiere el consentimiento de la persona a la deriv
 practice-s-no-signs-not-bc = La derivación (B) o pedir que se reconsidere (C) son para alguien que sospechas que puede ser víctima; nada en esta historia apunta a trata.
 practice-s-unsafe-not-bc = Mientras un proxeneta o un delincuente escucha o amenaza, no puedes hablar con seguridad, y mucho menos ofrecer la derivación.
 practice-s-also-fear = El miedo, sobre todo a un jefe o a un acompañante, también es una señal de amenaza.
-practice-s-also-debt-wages = La guía incluye la deuda que se paga con las ganancias en la servidumbre por deudas, por eso aquí cuenta en ese grupo. El anexo 1 no tiene fila para la servidumbre por deudas: en la evaluación, esa deuda se puntúa en la fila «{ annex-row-wages }», así que tu lectura coincide con la tabla.
+practice-s-also-debt-wages = La guía incluye la deuda que se paga con las ganancias en la servidumbre por deudas, por eso aquí cuenta en ese grupo. El anexo 1 no tiene fila para la servidumbre por deudas: en la detección, esa deuda se puntúa en la fila «{ annex-row-wages }», así que tu lectura coincide con la tabla.
 practice-s-also-false-promise = Traer a alguien con una falsa promesa puede leerse como captación (una ACCIÓN), aunque la guía lo incluye en el engaño.
 
 ## A · una chica de 15 años

@@ -68,7 +68,7 @@ screening-no-talk-child-suspect = Sí → protección de menores ya
 screening-no-talk-child-help = No, pero necesita ayuda
 
 screening-observe = 6 · Observa y escucha
-    ¿En cuáles de estos grupos has notado algo? Abre solo esos, marca lo que hayas notado y pasa directamente al siguiente grupo en el que hayas visto algo; salta los demás. 👁 se detecta observando a la persona · 👂 se sabe escuchando lo que cuenta. Las listas no son exhaustivas.
+    ¿En cuáles de estos grupos has notado algo? Abre solo esos, marca lo que hayas notado y pasa directamente al siguiente grupo en el que hayas notado algo; salta los demás. 👁 se detecta observando a la persona · 👂 se sabe escuchando lo que cuenta. Las listas no son exhaustivas.
     Después: «Tabla ➜».
 
 screening-ind-purpose = FINALIDAD · explotación sexual
@@ -89,7 +89,7 @@ screening-ind-debt = MEDIOS · servidumbre por deudas
 screening-safety-again = ⚠ De nuevo, la seguridad
     Esta señal puede significar que alguien que controla a la persona está presente o escuchando.
     ¿Sigue siendo segura la situación para la persona y para ti? Si no: vete y llama a la policía.
-screening-safety-again-safe = ✅ Sigue siendo segura: volver a las señales
+screening-safety-again-safe = ✅ Sigue segura: volver a las señales
 screening-to-annex = Tabla ➜
 
 screening-annex = 7 · Anexo 1: la tabla
@@ -124,7 +124,7 @@ screening-assessment-suspect = Sospecho que hay trata
 screening-assessment-chose = «Dice que lo eligió»
 screening-assessment-help = No, pero necesita ayuda
 screening-assessment-child-help = Sin sospecha, pero necesita ayuda
-screening-assessment-smuggling = ↔ ¿Tráfico de migrantes o trata? ➜
+screening-assessment-smuggling = ↔ El tráfico de migrantes no es trata ➜
 
 screening-chose-means = Se han encontrado señales de un MEDIO y de explotación. Si se usó un medio para explotar a una persona adulta, su consentimiento no se tiene en cuenta: «lo elegí libremente» no descarta la trata. El consentimiento de menores nunca se considera dado libremente.
 screening-chose-open = El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se usa un medio (amenaza, violencia, engaño, abuso de vulnerabilidad, deudas…) para explotarla. La tabla no muestra a la vez señales de un medio y de explotación: vuelve a escuchar y marca 3 en la tabla donde se necesite más información.

@@ -51,11 +51,11 @@ groups-button = { $current ->
         [transport] Transport
         [harbouring] Hébergement
         [threat] Menace
-        [violence] Violence
-        [movement] Liberté d'aller
+        [violence] Violences
+        [movement] Déplacements
         [isolation] Isolement
         [documents] Documents
-        [wages] Salaire
+        [wages] Salaires
         [deception] Tromperie
         [vulnerability] Vulnérabilité
        *[debt] Dette

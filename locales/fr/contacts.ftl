@@ -1,4 +1,4 @@
-## same-as-english: contact-role-police contact-role-migration
+## same-as-english: contact-role-police
 
 ## Écrans de contacts et rôles des contacts.
 
@@ -36,7 +36,7 @@ contacts-hours-24h = 24 h/24
 contacts-hours-weekdays-9-17 = lun.–ven. 9 h–17 h
 
 contacts-need-basic = 🛏 Hébergement, repas, santé
-contacts-list-basic = Besoins primaires : un lieu où dormir, de quoi manger, et la santé sexuelle (dépistage gratuit ou anonyme).
+contacts-list-basic = Besoins primaires : un lieu où dormir, de quoi manger et des soins en santé sexuelle (dépistage gratuit ou anonyme).
 contacts-as-of = relevé en { $date }
 contacts-guide-2013 = guide de 2013, non revérifié
 contacts-abroad-national = seulement depuis le pays

@@ -40,13 +40,13 @@ card-scan = Scannez le code pour ouvrir ces contacts dans Telegram.
 
 ## Ce que dit le résumé d'un parcours qui a sauté des parties de la procédure.
 document-not-assessed = – · non évalué
-document-skipped = Étapes non réalisées avant ce résultat
+document-skipped = Étapes non réalisées avant d'arriver à cette suite à donner
 document-skipped-checklist = { $part ->
         [some] Observer et écouter : certains groupes de la liste d'indicateurs n'ont pas été parcourus.
        *[all] Observer et écouter : la liste d'indicateurs n'a pas été parcourue.
     }
 document-skipped-marks = Le tableau de l'annexe 1 n'a pas été rempli : une ligne marquée « non évalué » n'a pas été examinée et ne dit rien de la présence ou non de signes.
-document-skipped-why-child = Pourquoi : la personne est présumée mineure et il y a des raisons de soupçonner une exploitation ; le guide demande de contacter immédiatement la protection de l'enfance.
+document-skipped-why-child = Pourquoi : la personne est présumée être un enfant et il y a des raisons de soupçonner une exploitation ; le guide demande de contacter immédiatement la protection de l'enfance.
 document-skipped-why-no-interpreter = Pourquoi : aucun interprète acceptable pour les deux parties n'était disponible, il n'y a donc pas eu d'entretien.
 document-skipped-why-refused = Pourquoi : la personne ne voulait pas parler.
 document-on-row = noté sur la ligne « { $row } »

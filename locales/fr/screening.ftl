@@ -86,7 +86,7 @@ screening-ind-vulnerability = MOYENS · abus de vulnérabilité
 screening-ind-debt = MOYENS · servitude pour dettes
     L'annexe 1 n'a pas de ligne pour la servitude pour dettes : ces signes sont notés sur la ligne « { annex-row-wages } », une somme versée aux parents sur la ligne « { annex-row-payments } ».
 
-screening-safety-again = ⚠ La sécurité, à nouveau
+screening-safety-again = ⚠ Vérifiez à nouveau la sécurité
     Ce signe peut vouloir dire que quelqu'un qui contrôle la personne est présent ou écoute.
     La situation est-elle toujours sûre pour la personne et pour vous ? Sinon : partez et appelez la police.
 screening-safety-again-safe = ✅ Toujours sûre : retour aux signes

@@ -53,12 +53,12 @@ groups-button = { $current ->
         [threat] Dreiging
         [violence] Geweld
         [movement] Bewegingsvrijheid
-        [isolation] Isolement
+        [isolation] Isoleren
         [documents] Documenten
         [wages] Loon
         [deception] Misleiding
         [vulnerability] Kwetsbaarheid
-       *[debt] Schulden
+       *[debt] Schuldslavernij
     }{ $count ->
         [0] {""}
        *[other] {" ☑"}{ $count }

@@ -34,9 +34,9 @@ contacts-hours-24h = 24 uur
 contacts-hours-weekdays-9-17 = ma–vr 9.00–17.00
 
 contacts-need-basic = 🛏 Onderdak, eten, gezondheid
-contacts-list-basic = Primaire behoeften: een slaapplek, eten, en seksuele gezondheidszorg (gratis of anonieme tests).
+contacts-list-basic = Primaire behoeften: een slaapplek, eten en zorg voor seksuele gezondheid (gratis of anonieme tests).
 contacts-as-of = stand { $date }
-contacts-guide-2013 = gids 2013, niet nagetrokken
+contacts-guide-2013 = handleiding 2013, niet opnieuw gecontroleerd
 contacts-abroad-national = alleen vanuit het land zelf
 contacts-abroad-maybe = werkt mogelijk niet vanuit het buitenland
 contacts-hours-weekdays-8-16 = ma–vr 8.00–16.00 uur
@@ -46,12 +46,12 @@ contacts-hours-office-hours = kantooruren
 contact-role-referral = doorverwijzing en identificatie
 contact-role-sexual-health = seksuele gezondheid, soa/hiv-test
 contact-role-shelter = onderdak en eerste levensbehoeften
-rules-heading = ⚖ Regels — { $country }
+rules-heading = ⚖ Regels in { $country }
 rules-none = De regels (wie een slachtoffer identificeert, de bedenktijd, meldplichten) verschillen per land. Kies je land in het menu (☰ → 📍) om ze te zien.
 rules-label-identifies = Wie een slachtoffer formeel identificeert
-rules-label-reflection = Bedenktijd
+rules-label-reflection = Herstel- en bedenktijd
 rules-label-report-adults = Meldplicht (volwassene)?
 rules-label-report-children = Meldplicht (kind)?
-rules-label-legal-aid = Gratis rechtshulp
+rules-label-legal-aid = Gratis rechtsbijstand
 
 contacts-from-abroad = vanuit het buitenland { $phone }

@@ -38,13 +38,13 @@ card-scan = Scan de code om deze contactpunten in Telegram te openen.
 
 ## Wat de samenvatting zegt over een weg langs delen van de procedure.
 document-not-assessed = – · niet beoordeeld
-document-skipped = Niet gedaan op weg naar deze uitkomst
+document-skipped = Niet gedaan op weg naar deze vervolgstap
 document-skipped-checklist = { $part ->
         [some] Observeren en luisteren: een deel van de groepen signalen is niet doorlopen.
        *[all] Observeren en luisteren: de lijst met signalen is niet doorlopen.
     }
 document-skipped-marks = De tabel van bijlage 1 is niet ingevuld: een rij met “niet beoordeeld” is niet bekeken en zegt niets over de vraag of er signalen zijn.
 document-skipped-why-child = Waarom: de persoon wordt als kind beschouwd en er is reden om uitbuiting te vermoeden; volgens de handleiding neem je dan meteen contact op met de kinderbescherming.
-document-skipped-why-no-interpreter = Waarom: er was geen tolk die voor beiden aanvaardbaar was, dus er kwam geen gesprek.
+document-skipped-why-no-interpreter = Waarom: er was geen tolk die voor beiden aanvaardbaar was, dus er is geen gesprek gevoerd.
 document-skipped-why-refused = Waarom: de persoon wilde niet praten.
 document-on-row = gescoord op de rij “{ $row }”

@@ -54,7 +54,7 @@ learn-purpose = DOEL — uitbuiting; die omvat ten minste:
     • slavernij of met slavernij vergelijkbare praktijken
     • dienstbaarheid
     • uitbuiting van strafbare activiteiten
-    • de verwijdering van organen
+    • verwijdering van organen
 learn-child = 🧒 De regel voor kinderen (jonger dan 18)
     • Bij een kind hoef je niet na te gaan of een van de MIDDELEN is gebruikt: een verrichte HANDELING met als DOEL een vorm van uitbuiting is voldoende om mensenhandel te veronderstellen.
     • De toestemming van een kind voor seksuele uitbuiting wordt nooit geacht vrijwillig te zijn gegeven.
@@ -67,8 +67,8 @@ learn-chose = „Ze (of hij) zegt dat ze er vrijwillig voor heeft gekozen zich t
     Dat is irrelevant.
     • Een kind (jonger dan 18): het is niet nodig aan te tonen dat er middelen zijn gebruikt om het te misleiden of te dwingen. De toestemming van een kind voor seksuele uitbuiting wordt nooit geacht vrijwillig te zijn gegeven.
     • Een volwassene: de toestemming is ook irrelevant wanneer een van de MIDDELEN is gebruikt om hem of haar op de een of andere wijze seksueel uit te buiten.
-learn-victim = Kan iedereen slachtoffer van seksuele uitbuiting zijn?
-    Ja: mannen en vrouwen (ook transgender personen), volwassenen en kinderen, landgenoten en buitenlanders, ongeacht hun juridische status.
+learn-victim = Wie kan slachtoffer van seksuele uitbuiting zijn?
+    Iedereen: mannen en vrouwen (ook transgender personen), volwassenen en kinderen, landgenoten en buitenlanders, ongeacht hun juridische status.
     Iedereen die in de prostitutie of de sekssector werkt, loopt risico, met name:
     • vrouwelijke en mannelijke migranten in de prostitutie;
     • mensen die zich niet bewust zijn van hun rechten doordat ze analfabeet zijn of een verstandelijke beperking hebben;
@@ -76,11 +76,11 @@ learn-victim = Kan iedereen slachtoffer van seksuele uitbuiting zijn?
     • mensen uit bepaalde gemeenschappen/minderheden;
     • straatkinderen, kinderen zonder ouders of voogd, verwaarloosde kinderen;
     • jonge mensen in geldnood, en kinderen en jongeren die actief zijn op internetnetwerken.
-learn-trafficker = Kan iedereen mensenhandelaar zijn?
-    Ja: mannen en vrouwen, landgenoten en arbeidsmigranten.
+learn-trafficker = Wie kan mensenhandelaar zijn?
+    Iedereen: mannen en vrouwen, landgenoten en arbeidsmigranten.
     • Mensenhandelaren kunnen uit de familie van hun slachtoffers komen of dezelfde nationaliteit hebben; ze kunnen zelfs met hen samenwerken of samenwonen.
     • Sommigen werkten vroeger zelf in de prostitutie en waren toen slachtoffer van mensenhandel; ze zijn mensenhandelaar geworden om geld te verdienen.
-    • Sommigen organiseren de werving, anderen het vervoer en het overbrengen van slachtoffers; weer anderen houden zich alleen bezig met het onderbrengen of opvangen van slachtoffers, om hen in een situatie te brengen waarin ze uitgebuit kunnen worden.
+    • Sommigen organiseren de werving, anderen het vervoer en het overbrengen van slachtoffers; weer anderen houden zich alleen bezig met het huisvesten of opnemen van slachtoffers, om hen in een situatie te brengen waarin ze uitgebuit kunnen worden.
 learn-smuggling = ↔ Iemand heeft veel geld betaald om illegaal het land binnen te komen. Is hij/zij dan een slachtoffer van mensenhandel?
     Niet noodzakelijkerwijs. Betaald worden voor het regelen van een illegale grensoverschrijding is geen mensenhandel: het is mensensmokkel.
     Mensensmokkel: het bewerkstelligen, om rechtstreeks of indirect een financieel of ander materieel voordeel te behalen, van de illegale binnenkomst van een persoon in een staat waarvan de betrokkene geen onderdaan of ingezetene is (Protocol tegen mensensmokkel, art. 3, onder a).
@@ -115,7 +115,7 @@ learn-role = Je rol
     8. Onderneem actie: A kind · B doorverwijzen · C nog niet · D andere hulp.
 learn-rights = Na doorverwijzing: rechten van een mogelijk slachtoffer
     Een specialist heeft een gesprek met de persoon. Is vastgesteld dat het om een mogelijk slachtoffer gaat, dan heeft een volwassene die daarvoor toestemming heeft gegeven recht op:
-    • een herstel- en bedenktijd van ten minste dertig dagen (in sommige EU-landen drie maanden), waarin hij/zij ook zonder rechtsgeldige verblijfplaats in het land mag blijven, om te herstellen en te besluiten of hij/zij met de autoriteiten wil samenwerken;
+    • een herstel- en bedenktijd van ten minste dertig dagen (in sommige EU-landen drie maanden), waarin hij/zij ook zonder rechtmatig verblijf in het land mag blijven, om te herstellen en te besluiten of hij/zij met de autoriteiten wil samenwerken;
     • bescherming tegen eerdere uitbuiters, met veiligheidsmaatregelen op basis van een risicobeoordeling en na overleg met het slachtoffer;
     • bescherming van zijn/haar fysieke veiligheid en welzijn, met inbegrip van veilige huisvesting;
     • de diensten van een tolk;
@@ -130,7 +130,7 @@ learn-status = Later: de formele status van slachtoffer
     • opleidings- en educatieve mogelijkheden voor de jongste slachtoffers;
     • periodieke medisch-farmaceutische zorg;
     • veilige en waardige terugkeer naar het land van herkomst (soms een ander land), als het slachtoffer dat wenst.
-learn-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, kan terugvallen op specifieke maatregelen:
+learn-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, kan rekenen op specifieke maatregelen:
     • speciale maatregelen om de identiteit en nationaliteit van het kind vast te stellen, en of het onder begeleiding het land is binnengekomen;
     • juridische bijstand;
     • toegang tot schadevergoeding;
@@ -167,15 +167,15 @@ learn-indicator-line = { $how ->
        *[listen] 👂
     } { $text }
 
-learn-btn-rules = ⚖ Regels in jouw land
-learn-btn-directive = 🆕 Sinds de gids (2024)
+learn-btn-rules = ⚖ Regels waar je werkt
+learn-btn-directive = 🆕 Sinds de handleiding (2024)
 learn-rules = De regels waar je werkt
-    Wie een slachtoffer formeel identificeert, hoe lang de bedenktijd duurt, of je moet melden, en rechtshulp — zoals de gevonden bronnen het zeggen. Waar geen bron is gevonden, staat dat erbij en bij wie je het kunt navragen.
-learn-directive = Sinds de gids: Richtlijn (EU) 2024/1712
-    Deze wijzigt Richtlijn 2011/36/EU, waarop de gids (2013) berust. Ze geldt sinds 14 juli 2024; de lidstaten moesten haar uiterlijk 15 juli 2026 omzetten.
+    Wie een slachtoffer formeel identificeert, hoe lang de bedenktijd duurt, of je moet melden, en gratis rechtsbijstand — zoals de gevonden bronnen het zeggen. Waar geen bron is gevonden, staat dat erbij en bij wie je het kunt navragen.
+learn-directive = Sinds de handleiding: Richtlijn (EU) 2024/1712
+    Deze wijzigt Richtlijn 2011/36/EU, waarop de handleiding (2013) berust. Ze is op 14 juli 2024 in werking getreden; de lidstaten moesten haar uiterlijk 15 juli 2026 omzetten.
     • Nieuwe vormen van uitbuiting: uitbuiting van draagmoederschap, van gedwongen huwelijken en van illegale adoptie.
-    • Wie bewust gebruikmaakt van diensten van een slachtoffer, moet sancties krijgen; volgens berichten van de Commissie een strafbaar feit.†
-    • Hulp moet gespecialiseerd zijn, beginnen zodra er redelijke gronden zijn om aan te nemen dat iemand slachtoffer is, en mag niet afhangen van medewerking aan het onderzoek.
-    • Mensenhandel via informatie- en communicatietechnologie wordt een strafverzwarende omstandigheid.†
+    • Wie bewust gebruikmaakt van diensten van een slachtoffer, moet worden gesanctioneerd; volgens berichten van de Commissie wordt het een strafbaar feit.†
+    • Ondersteuning moet gespecialiseerd zijn, beginnen zodra er redelijke gronden zijn om aan te nemen dat iemand slachtoffer is, en mag niet afhangen van medewerking aan het onderzoek.
+    • Mensenhandel met het oog op seksuele uitbuiting via informatie- en communicatietechnologie wordt een strafverzwarende omstandigheid.†
     • Formele nationale verwijsmechanismen, en nationale coördinatoren en actieplannen tegen mensenhandel.†
-    † Alleen bekend uit secundaire bronnen (berichten over het akkoord en de aangenomen tekst), niet uit de tekst van de richtlijn: controleer je nationale wet.
+    † Alleen bekend uit secundaire bronnen (berichten over het akkoord en de aangenomen tekst), niet uit de tekst van de richtlijn: controleer de wetgeving van je land.

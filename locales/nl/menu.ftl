@@ -19,7 +19,7 @@ menu-indicators = 🔎 Indicatoren
 menu-practice = 🎯 Oefenen met casussen
 menu-quiz = ❓ Quiz
 
-menu-resume = Je hebt een screening halverwege verlaten ({ $ticks ->
+menu-resume = Je hebt een signalering halverwege verlaten ({ $ticks ->
         [0] geen signalen aangevinkt
         [one] 1 signaal aangevinkt
        *[other] { $ticks } signalen aangevinkt
@@ -27,7 +27,7 @@ menu-resume = Je hebt een screening halverwege verlaten ({ $ticks ->
         [0] {""}
         [one] , 1 score in bijlage 1
        *[other] , { $marks } scores in bijlage 1
-    }). Er is niets verloren.
+    }). Er gaat niets verloren.
 
     Verdergaan waar je was, of opnieuw beginnen? Opnieuw beginnen wist wat je hebt aangevinkt en gescoord.
 menu-resume-continue = ▶ Verder waar ik was

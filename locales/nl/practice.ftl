@@ -86,7 +86,7 @@ practice-s-refuses-not-b = Voor B is instemming met doorverwijzing nodig, en dez
 practice-s-no-signs-not-bc = Doorverwijzen (B) of vragen dat te heroverwegen (C) is voor iemand van wie je vermoedt dat hij/zij slachtoffer zou kunnen zijn; niets in dit verhaal wijst op mensenhandel.
 practice-s-unsafe-not-bc = Zolang een souteneur of crimineel meeluistert of dreigt, kun je niet veilig praten, laat staan doorverwijzing aanbieden.
 practice-s-also-fear = Angst, vooral voor een baas of begeleider, is ook een signaal van dreiging.
-practice-s-also-debt-wages = De handleiding rekent een schuld die met de verdiensten wordt afbetaald tot schuldslavernij; daarom telt hij hier bij die groep. Bijlage 1 heeft geen rij voor schuldslavernij: de screening scoort zo'n schuld op de rij “{ annex-row-wages }”, dus je lezing klopt met de tabel.
+practice-s-also-debt-wages = De handleiding rekent een schuld die met de verdiensten wordt afbetaald tot schuldslavernij; daarom hoort zo'n schuld hier bij die groep. Bijlage 1 heeft geen rij voor schuldslavernij: de signalering scoort zo'n schuld op de rij “{ annex-row-wages }”, zodat je lezing overeenkomt met de tabel.
 practice-s-also-false-promise = Met een valse belofte binnengehaald worden kun je als werving lezen (een HANDELING), al noemt de handleiding het bij misleiding.
 
 ## A · een meisje van 15

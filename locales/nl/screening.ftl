@@ -81,11 +81,11 @@ screening-ind-isolation = MIDDEL · isoleren
 screening-ind-documents = MIDDEL · achterhouden van documenten
 screening-ind-wages = MIDDEL · inhouden van loon
 screening-ind-deception = MIDDEL · misleiding
-screening-ind-vulnerability = MIDDEL · misbruik van kwetsbare positie
+screening-ind-vulnerability = MIDDEL · misbruik van een kwetsbare positie
 screening-ind-debt = MIDDEL · schuldslavernij
     Bijlage 1 heeft geen rij voor schuldslavernij: deze signalen worden gescoord op de rij “{ annex-row-wages }”, geld dat aan de ouders is betaald op “{ annex-row-payments }”.
 
-screening-safety-again = ⚠ Opnieuw: veiligheid
+screening-safety-again = ⚠ Veiligheid: opnieuw nagaan
     Dit signaal kan betekenen dat iemand die de persoon controleert aanwezig is of meeluistert.
     Is de situatie nog veilig voor de persoon en voor jou? Zo niet: vertrek en schakel de politie in.
 screening-safety-again-safe = ✅ Nog veilig: terug naar de signalen
@@ -160,7 +160,7 @@ screening-child-next = Bij een kind gaat de kinderbescherming voor. Die werkt me
 screening-child-next-outcome = Vervolgstap en contactpunten ➜
 screening-child-next-explain = Wat gebeurt er na doorverwijzing?
 
-screening-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, kan terugvallen op specifieke maatregelen:
+screening-rights-child = Een kind dat als mogelijk slachtoffer is aangemerkt, kan rekenen op specifieke maatregelen:
     • speciale maatregelen om de identiteit en nationaliteit van het kind vast te stellen, en te bepalen of het onder begeleiding het land is binnengekomen;
     • juridische bijstand;
     • toegang tot schadevergoeding;

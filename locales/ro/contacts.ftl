@@ -34,12 +34,12 @@ contacts-hours-24h = 24 de ore
 contacts-hours-weekdays-9-17 = lun.–vin. 9:00–17:00
 
 contacts-need-basic = 🛏 Adăpost, hrană, sănătate
-contacts-list-basic = Nevoi de bază: un loc de dormit, hrană și îngrijirea sănătății sexuale (teste gratuite sau anonime).
-contacts-as-of = la data de { $date }
-contacts-guide-2013 = ghidul din 2013, neverificat
+contacts-list-basic = Nevoi primare: un loc de dormit, hrană și îngrijirea sănătății sexuale (teste gratuite sau anonime).
+contacts-as-of = situația din { $date }
+contacts-guide-2013 = din ghidul din 2013, neverificat de atunci
 contacts-abroad-national = doar din țară
-contacts-abroad-maybe = poate să nu funcționeze din străinătate
-contacts-hours-weekdays-8-16 = luni–vineri 8:00–16:00
+contacts-abroad-maybe = s-ar putea să nu funcționeze din străinătate
+contacts-hours-weekdays-8-16 = lun.–vin. 8:00–16:00
 contacts-hours-daily-9-18 = zilnic 9:00–18:00
 contacts-hours-daily-11-21 = zilnic 11:00–21:00
 contacts-hours-office-hours = program de lucru

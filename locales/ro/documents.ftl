@@ -44,7 +44,7 @@ document-skipped-checklist = { $part ->
        *[all] Observați și ascultați: lista de indicatori nu a fost parcursă.
     }
 document-skipped-marks = Tabelul din anexa 1 nu a fost completat: un rând marcat „neevaluat” nu a fost examinat și nu spune nimic despre existența unor semne.
-document-skipped-why-child = De ce: persoana este considerată copil și există motive să se suspecteze exploatarea; ghidul cere să contactați imediat protecția copilului.
+document-skipped-why-child = De ce: se presupune că persoana este copil și există motive să se suspecteze exploatarea; ghidul cere să contactați imediat protecția copilului.
 document-skipped-why-no-interpreter = De ce: nu a existat niciun interpret acceptabil pentru ambele părți, așa că nu a avut loc nicio discuție.
 document-skipped-why-refused = De ce: persoana nu a vrut să discute.
 document-on-row = notat pe rândul „{ $row }”

@@ -71,7 +71,7 @@ learn-victim = Cine poate fi victimă a exploatării sexuale?
     Oricine: bărbați și femei (inclusiv persoane trans), adulți și copii, cetățeni ai țării și străini, indiferent de statutul lor juridic.
     Oricine lucrează în prostituție sau în industria sexului este expus riscului, în special:
     • femeile și bărbații migranți care practică prostituția;
-    • persoanele care nu își cunosc drepturile pentru că nu știu să citească și să scrie sau au o dizabilitate de învățare;
+    • persoanele care nu își cunosc drepturile pentru că nu știu să citească și să scrie sau au o dizabilitate intelectuală;
     • persoanele duse pentru prostituție în locuri izolate, ascunse, care locuiesc chiar acolo unde lucrează;
     • persoanele din anumite comunități sau minorități;
     • copiii străzii, copiii fără părinți sau tutore, copiii neglijați;
@@ -167,15 +167,15 @@ learn-indicator-line = { $how ->
        *[listen] 👂
     } { $text }
 
-learn-btn-rules = ⚖ Regulile din țara dvs.
-learn-btn-directive = 🆕 De la ghid încoace (2024)
+learn-btn-rules = ⚖ Regulile din țara unde lucrați
+learn-btn-directive = 🆕 Ce s-a schimbat de la ghid (2024)
 learn-rules = Regulile din țara în care lucrați
     Cine identifică formal o victimă, cât durează perioada de reflecție, dacă aveți obligația de a sesiza și asistența juridică — așa cum le arată sursele găsite. Unde nu s-a găsit o sursă, se spune acest lucru și pe cine puteți întreba.
-learn-directive = De la ghid încoace: Directiva (UE) 2024/1712
-    Aceasta modifică Directiva 2011/36/UE, pe care se sprijină ghidul (2013). Se aplică de la 14 iulie 2024; statele membre trebuiau să o transpună până la 15 iulie 2026.
+learn-directive = Ce s-a schimbat de la ghid: Directiva (UE) 2024/1712
+    Aceasta modifică Directiva 2011/36/UE, pe care se sprijină ghidul (2013). A intrat în vigoare la 14 iulie 2024; statele membre trebuiau să o transpună până la 15 iulie 2026.
     • Forme noi de exploatare: exploatarea maternității surogat, a căsătoriei forțate și a adopției ilegale.
     • Cine folosește în cunoștință de cauză serviciile prestate de o victimă trebuie sancționat; infracțiune, potrivit comunicatelor Comisiei.†
     • Sprijinul trebuie să fie specializat, să înceapă de îndată ce există motive întemeiate să se creadă că persoana este victimă și să nu depindă de cooperarea ei la anchetă.
-    • Traficul comis prin tehnologia informației și comunicațiilor devine circumstanță agravantă.†
+    • Traficul în scopul exploatării sexuale comis prin tehnologia informației și comunicațiilor devine circumstanță agravantă.†
     • Mecanisme naționale formale de referire, coordonatori naționali și planuri naționale de acțiune împotriva traficului.†
     † Cunoscut doar din surse secundare (știri despre acord și actul adoptat), nu din textul directivei: verificați legea națională.

@@ -17,7 +17,7 @@ menu-indicators = 🔎 Indicatori
 menu-practice = 🎯 Scenarii de exersare
 menu-quiz = ❓ Test
 
-menu-resume = Ați lăsat o evaluare la jumătate ({ $ticks ->
+menu-resume = Ați lăsat o evaluare neterminată ({ $ticks ->
         [0] niciun semn bifat
         [one] 1 semn bifat
         [few] { $ticks } semne bifate

@@ -15,7 +15,7 @@ outcome-c = Rezultatul C · persoană adultă, posibilă victimă, nu acceptă (
     • Rugați persoana să-și reconsidere decizia.
     • Oferiți-i o listă a contactelor, în cazul în care se răzgândește.
     • Oferiți-i datele organizațiilor care răspund unor nevoi specifice, cum ar fi controale medicale sau asistență juridică.
-    ⚠ Dacă trebuie să informați autoritățile indiferent de consimțământul persoanei depinde de țară: vedeți regulile ei mai jos.
+    ⚠ Obligația de a informa autoritățile, indiferent de consimțământul persoanei, depinde de țară: vedeți mai jos regulile acestei țări.
 
 outcome-d = Rezultatul D · probabil nu este victimă, dar are nevoie de ajutor
     Oferiți-i persoanei o listă de organizații de sprijin specifice și informații despre traficul de persoane.

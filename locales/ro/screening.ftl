@@ -67,7 +67,7 @@ screening-no-talk-child-suspect = Da → protecția copilului acum
 screening-no-talk-child-help = Nu, dar are nevoie de ajutor
 
 screening-observe = 6 · Observați și ascultați
-    În care dintre aceste grupe ați observat ceva? Deschideți-le doar pe acelea, bifați ce ați observat și treceți direct la următoarea grupă în care ați văzut ceva; săriți peste celelalte. 👁 observat privind persoana · 👂 aflat ascultând-o. Listele nu sunt exhaustive.
+    În care dintre aceste grupe ați remarcat ceva? Deschideți-le doar pe acelea, bifați ce ați remarcat și treceți direct la următoarea grupă de acest fel; săriți peste celelalte. 👁 observat privind persoana · 👂 aflat ascultând-o. Listele nu sunt exhaustive.
     Apoi: „Tabel ➜”.
 
 screening-ind-purpose = SCOP · exploatare sexuală

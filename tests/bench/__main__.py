@@ -5,7 +5,8 @@
 
 Pinned to one core (the bot is one asyncio thread; aiosqlite's thread shares the core).
 Prints the figures against the targets of issue 7, and where an update's time goes when
-a target is missed (or with --profile). Exits non-zero only if an update failed: a
+a target is missed (or with --profile); then the web chat's figures beside tornado's
+bare floor (tests/bench/web.py, also runnable alone). Exits non-zero only if an update failed: a
 benchmark measures, it does not pass or fail.
 """
 
@@ -21,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from bot.telegram.stages import ESSENTIAL, Stages
-from tests.bench import coldstart, engine_step, profile, report
+from tests.bench import coldstart, engine_step, profile, report, web
 from tests.bench.apps import firstline_app, floor_app, record_plans
 from tests.bench.drive import many_at_once, one_at_a_time
 from tests.bench.users import FIRST_CHAT, screening_scripts, users
@@ -89,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     if hotspots:
         print()
         print(hotspots)
+    # The web chat, on the same core in the same run (tests/bench/web.py).
+    web_figures = asyncio.run(web.measure(in_flight=args.in_flight))
+    print()
+    print(web.text(web_figures, cpu))
     return 0 if errors.count == 0 else 1
 
 
