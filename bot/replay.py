@@ -75,6 +75,10 @@ class Replay:
         elif "command" in line:
             if line["command"] not in COMMANDS:
                 raise ValueError(f"unknown command {line['command']!r}; known: {', '.join(COMMANDS)}")
+            if line["command"] == "back" and not self._has(flows.BACK):
+                # Pressing a Back that is not there would only earn a stale-button notice.
+                where = f"screen {self.last_step!r}" if self.last is not None else "no screen yet"
+                raise ValueError(f"no Back button: {where}")
             event = Press(action=COMMANDS[line["command"]], nonce=self.session.nonce) if self.session.flow else Show()
         else:
             raise ValueError(f"cannot apply {sorted(line)}")
@@ -119,6 +123,10 @@ class Replay:
             path = self.out / f"{stem}-{n}.{suffix}"
         path.write_bytes(annex_pdf(self.rt, self.session, self.session.lang))
         return str(path)
+
+    def _has(self, action: str) -> bool:
+        """The last screen shown has a button with this action."""
+        return self.last is not None and any(b.action == action for row in self.last.buttons for b in row)
 
     def _find(self, pattern: str) -> str:
         """The first button whose label matches the regular expression."""

@@ -142,6 +142,15 @@ def skipped_parts(lib: Library, flow: Flow, s: Session) -> dict[str, str]:
 
 
 def skip_reason(flow: Flow, s: Session) -> str | None:
-    """The message saying why parts were skipped: the last step on the way that names one."""
-    reasons = [flow.skipped_because[step] for step in s.trail if step in flow.skipped_because]
-    return reasons[-1] if reasons else None
+    """The message saying why parts were skipped: the last step on the way that names one,
+    unless the annex table was shown after it. Such a step names a reason whichever way
+    it was answered ("agrees to talk" too, or "no reason to suspect" for a child); once
+    the table came after it, the way went on through the procedure, and whatever was
+    left out was the worker's choice (a group with nothing noticed), not that reason."""
+    reason = None
+    for step in seen_steps(flow, s):
+        if step in flow.skipped_because:
+            reason = flow.skipped_because[step]
+        elif flow.step_index[step].kind == "marks":
+            reason = None
+    return reason

@@ -176,6 +176,7 @@ def check_flow(flow: Flow, path: Path, lib: Library) -> None:
     """The graph rules: ids unique, targets known, every step reachable and able to end.
     What each kind of step must say is the kind's own check."""
     _check_ids(flow, path)
+    _check_guide(flow, path)
     ctx = Ctx(lib, flow)
     edges: dict[str, list[str]] = {}
     for step in steps_of(flow):
@@ -188,6 +189,18 @@ def check_flow(flow: Flow, path: Path, lib: Library) -> None:
     check_runs(flow, path, lib)
     _check_reach(flow, path, edges)
     _check_screenless_loops(flow, path)
+
+
+def _check_guide(flow: Flow, path: Path) -> None:
+    """A flow that follows a guide says, for every step, which of its sections."""
+    for step in flow.steps:
+        if flow.guide is None:
+            if step.guide is not None:
+                raise FlowError(path, step.id, "unknown-target", "names a guide section, but the flow has no `guide`")
+        elif step.guide is None:
+            raise FlowError(path, step.id, "schema", "names no guide section (`guide`), and the flow follows a guide")
+        elif step.guide not in flow.guide.sections:
+            raise FlowError(path, step.id, "unknown-target", f"unknown guide section '{step.guide}'")
 
 
 def _check_ids(flow: Flow, path: Path) -> None:

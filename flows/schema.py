@@ -95,6 +95,19 @@ class StepModel(Strict):
 
     id: Id
     kind: str
+    # The section of the guide this step follows (a key of the flow's `guide.sections`):
+    # data for whoever checks the flow against the guide, not shown.
+    guide: Id | None = None
+
+
+class Guide(Strict):
+    """The printed guide a flow follows: its edition, year and project address as the
+    guide prints them, and its section titles by key (steps name theirs in `guide`)."""
+
+    edition: str
+    year: int
+    address: str
+    sections: dict[Id, str] = Field(min_length=1)
 
 
 KINDS: dict[str, type[StepModel]] = {}
@@ -202,6 +215,7 @@ class Flow(Strict):
     # to the outcome gives the reason.
     skipped_because: dict[Id, MsgId] = {}
     source: Id | None = None
+    guide: Guide | None = None  # when given, every step names the guide's section it follows
     indicators: list[Indicator] = []
     rows: list[AnnexRow] = []
     scenarios: list[Scenario] = []

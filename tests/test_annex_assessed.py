@@ -138,3 +138,23 @@ def test_replay_out_writes_the_pdf_and_names_it(rt, tmp_path):
     with open(first[0], "rb") as f:
         text = words(f.read())
     assert text.count("– · δεν αξιολογήθηκε") == 15 and "0 · καμία ένδειξη" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    "who,actions,end",
+    [
+        ("child", ["safe", "continue", "child", "not-exploited", "understood", "consents"], "child-no-suspicion"),
+        ("adult", ["safe", "continue", "adult", "understood", "consents"], "no-suspicion"),
+    ],
+)
+def test_a_way_through_the_procedure_gives_no_reason_it_did_not_have(rt, lang, who, actions, end):
+    """She agreed to talk and the table was filled in: the summary never says "the person
+    did not want to talk" (nor, for a child without signs, that there was reason to
+    suspect exploitation) because a step that can give such a reason was on the way."""
+    s, reply = walk(rt, lang, *actions, "_done", "_done", end)
+    assert reply.screen.outcome == "D"
+    a = annex_text(rt, s, lang, DAY)
+    reasons = {rt.catalog.text(lang, m) for m in set(rt.library.flows["screening"].skipped_because.values())}
+    assert not reasons & set(a.skipped), (who, a.skipped)
+    assert [r.mark for r in a.rows] == [0] * 15

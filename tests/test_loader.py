@@ -92,3 +92,33 @@ def test_the_loaders_action_limit_is_what_the_telegram_codec_fits():
 
     assert buttons.fits("a" * MAX_ACTION_BYTES)
     assert not buttons.fits("a" * (MAX_ACTION_BYTES + 1))
+
+
+def test_every_screening_step_names_the_guide_section_it_follows(rt):
+    """Each branch of the screening says which section of the printed guide it follows:
+    the edition, its year, the section's title and the project address, all in the data."""
+    flow = rt.library.flows["screening"]
+    guide = flow.guide
+    assert guide is not None and guide.year == 2013 and "EuroTrafGuid" in guide.edition
+    assert guide.address.startswith("http://www.fei.gouv.fr/")  # the address the guide prints
+    for step in flow.steps:
+        assert step.guide in guide.sections, step.id
+    for text in [guide.edition, guide.address, *guide.sections.values()]:
+        assert "/work" not in text and "shared" not in text and not re.search(r"\bl(ines?|\.) ?\d", text)
+
+
+@pytest.mark.parametrize("change,rule", [("drop", "schema"), ("unknown", "unknown-target")])
+def test_a_step_of_a_guided_flow_without_a_known_section_is_refused(tmp_path, change, rule):
+    flow = tmp_path / "guided.yaml"
+    section = {"drop": "", "unknown": "guide: nowhere, "}[change]
+    flow.write_text(
+        "id: guided\nstart: a\n"
+        "guide: {edition: EuroTrafGuid, year: 2013, address: 'http://example.org', sections: {action: Onderneem actie}}\n"
+        "steps:\n"
+        "  - {id: a, guide: action, kind: choice, text: outcome-d, options: [{id: go, label: common-continue, next: b}]}\n"
+        f"  - {{id: b, {section}kind: end, text: outcome-d, outcome: D}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(FlowError) as caught:
+        _library_with(tmp_path, flow_file=flow)
+    assert (caught.value.rule, caught.value.step) == (rule, "b")

@@ -18,7 +18,6 @@ RT = load()
 LANGS = RT.catalog.languages
 COUNTRIES = sorted(RT.library.directories)
 SCREENING = RT.library.flows["screening"]
-END = {s.outcome: s for s in SCREENING.steps if s.kind == "end" and s.audience == "worker"}
 URL = re.compile(r"\S+\.(?:nl|fr|bg|ro|es|gr|org|eu|net|com|info|gov\.ro)\S*")
 
 
@@ -73,9 +72,10 @@ def reach(lang: str, country: str, outcome: str) -> tuple[Replay, dict]:
 @pytest.mark.parametrize("country", COUNTRIES)
 @pytest.mark.parametrize("outcome", sorted(SCRIPTS))
 def test_each_outcome_lists_every_role_it_needs_in_every_language(country, outcome):
-    needed = set(END[outcome].contacts)
     for lang in LANGS:
         _, out = reach(lang, country, outcome)
+        # The step reached: outcome D has several ends (for a child, while waiting for an interpreter).
+        needed = set(SCREENING.step(out["step"]).contacts)
         assert needed <= covered(out["contacts"]), (lang, country, outcome, needed - covered(out["contacts"]))
         for c in out["contacts"]:
             if c.get("gap"):
@@ -84,6 +84,27 @@ def test_each_outcome_lists_every_role_it_needs_in_every_language(country, outco
                 assert c["name"] in out["text"] and c["description"] in out["text"]
         if lang != "en":
             assert no_english(out["text"], lang, out["contacts"]) == [], (lang, country, outcome)
+
+
+# A child without reason to suspect exploitation (issue 14, item 5): contacts for children.
+CHILD_D = [{"choose": a} for a in ("safe", "continue", "child", "not-exploited", "understood", "consents")]
+CHILD_D += [{"choose": "_done"}, {"choose": "_done"}, {"choose": "child-no-suspicion"}]
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_a_child_without_signs_gets_the_contacts_for_children_in_every_language(country):
+    needed = set(SCREENING.step("out-d-child").contacts)
+    assert "child-protection" in needed and "police" not in needed
+    for lang in LANGS:
+        r, out = Replay(RT), None
+        for line in [{"lang": lang, "country": country}, {"start": "screening"}, *CHILD_D]:
+            out = r.apply(line) or out
+        assert out is not None
+        assert (out["step"], out["outcome"]) == ("out-d-child", "D")
+        assert needed <= covered(out["contacts"]), (lang, country, needed - covered(out["contacts"]))
+        assert "police" not in {c["role"] for c in out["contacts"]}
+        if lang != "en":
+            assert no_english(out["text"], lang, out["contacts"]) == [], (lang, country)
 
 
 @pytest.mark.parametrize("country", COUNTRIES)

@@ -76,4 +76,4 @@ def test_every_person_screen_in_every_pair_of_languages(rt, person_steps, worker
 def test_the_persons_yes_answers_the_screening(rt):
     s, _ = flows.advance(rt.library, Session(lang="en", country="NL"), Start(flow="screening"))
     s, reply = press(rt.library, s, *TO_TRUST, "show-person", "_p-nl", "refuses")
-    assert reply.screen.step == "no-talk-adult"
+    assert reply.screen.step == "refused"  # respected; what can be observed is still noted

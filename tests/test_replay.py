@@ -123,3 +123,19 @@ def test_each_screen_is_flushed_before_the_next_input_is_read():
         proc.stdin.close()
         proc.wait(timeout=30)
     assert proc.returncode == 0
+
+
+def test_back_on_a_screen_without_back_is_an_error_not_a_stale_notice():
+    out, code = replay(
+        [
+            {"lang": "en", "country": "NL"},
+            {"start": "screening"},
+            {"command": "back"},
+            {"choose": "safe"},
+            {"command": "back"},
+        ]
+    )
+    assert code != 0
+    assert "error" in out[1] and "Back" in out[1]["error"] and "line 3" in out[1]["error"]
+    assert [o.get("step") for o in out[2:]] == ["needs", "safety"], "Back where there is one still works"
+    assert "out of date" not in json.dumps(out)

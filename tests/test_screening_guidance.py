@@ -137,8 +137,12 @@ def test_groups_open_only_what_the_worker_chose_and_jump_between_them(rt):
 
 def test_all_48_indicators_stay_reachable(rt):
     flow = rt.library.flows["screening"]
-    listed = [i for st in flow.steps if st.kind == "checklist" for i in st.items]
+    groups = flow.step("observe").groups
+    listed = [i for g in groups for i in flow.step(g).items]
     assert len(listed) == 48 == len(set(listed)) == len(flow.indicators)
+    # Without a conversation only the observed (👁) ones are offered, once each (issue 14, item 2).
+    watch = flow.step("watch").items
+    assert len(watch) == len(set(watch)) and {flow.indicator_index[i].how for i in watch} == {"observe"}
     assert len(flow.rows) == 15
 
 

@@ -26,6 +26,15 @@ CASES = json.loads((FIXTURES / "sessions.json").read_text(encoding="utf-8"))
 GROUPS = ["purpose", "recruitment", "transport", "harbouring", "threat", "violence", "movement", "isolation"]
 GROUPS += ["documents", "wages", "deception", "vulnerability", "debt"]
 CHANGED = {"observe", "annex", "assessment"} | {f"ind-{g}" for g in GROUPS}
+# Issue 14 also changed what follows when there is no conversation: the observed (👁) signs
+# are noted first, so a refusal now leads to `refused` and "no interpreter" to
+# `no-interpreter` (both then to the observation checklist) instead of straight to the
+# decision; the decision's wording changed, and the child's no-talk screen no longer goes
+# straight on to child protection (its old "Continue" is out of date): it asks whether
+# what was observed gives sufficient reason to suspect exploitation.
+CHANGED |= {"no-talk-adult", "no-talk-child"}
+NO_TALK = {"no-talk-adult", "no-talk-child"}
+OBSERVED_FIRST = {"trust": "refused", "person-consent": "refused", "interpreter": "no-interpreter"}
 
 
 # Changed on purpose since, too: the contact sections (new roles, honest lines, descriptions
@@ -57,7 +66,8 @@ def _still_fits(old, new, was_at):
         return True
     stale = [n[0] for n in new["notices"]] == ["notice-stale"] and new["step"] == was_at
     from_checklist = was_at.startswith("ind-")
-    return stale or (from_checklist and new["step"] in ("annex", "safety-again"))
+    observed_first = old["step"] in NO_TALK and new["step"] == OBSERVED_FIRST.get(was_at)
+    return stale or observed_first or (from_checklist and new["step"] in ("annex", "safety-again"))
 
 
 def test_the_fixtures_cover_every_kind_of_screen():

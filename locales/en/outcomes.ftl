@@ -19,3 +19,10 @@ outcome-c = Outcome C · adult, possible victim, does not agree to referral (yet
 
 outcome-d = Outcome D · probably not a victim, but needs help
     Give the person a list of specific support organisations and information about trafficking in human beings.
+
+outcome-d-child = Outcome D · a child, without sufficient reason to suspect exploitation for now, but needs help
+    Give the child the contacts for children below.
+    If signs of exploitation appear later, contact child protection immediately.
+
+outcome-later = Postponed · until there is an interpreter acceptable to you both
+    You could not talk with the person, so nothing is decided yet. For now, as in outcome D, the person leaves with the contacts below. Go through the screening again once the interpreter is there.

@@ -38,6 +38,8 @@ screening-interpreter-none = No interpreter possible now
 
 screening-interpreter-companion-info = ⚠ Do not accept. An acquaintance, friend or "colleague" of the person may have ties to the trafficker. Look for another interpreter.
 screening-interpreter-back = ◀ Back to the interpreter
+screening-no-interpreter = Without an interpreter acceptable to you both, do not hold the conversation now: it can wait until such an interpreter is there.
+    Meanwhile, note what you can observe without talking.
 
 screening-trust = 5 · Build trust and explain who you are
     • Say who you are, which organisation you work for and the purpose of the talk.
@@ -52,10 +54,17 @@ screening-trust-consents = Agrees to talk
 screening-trust-refuses = Does not want to talk
 
 screening-no-talk = Respect this. The person still leaves with contacts.
-    From what you have seen, do you suspect the person may be a victim of trafficking?
+    Without a conversation you can still note what you observe.
+screening-watch = 👁 What you can observe without a conversation
+    Tap a number to tick what you notice, then "Done".
+screening-no-talk-decide = From what you have observed, do you suspect the person may be a victim of trafficking in human beings?
 screening-no-talk-suspect = I suspect it
 screening-no-talk-help = No, but they need help
-screening-no-talk-child = For a child, child protection comes first, whether or not the child talks.
+screening-no-talk-later = Postpone until there is an interpreter
+screening-no-talk-child = From what you have observed, is there sufficient reason to suspect that the child has been exploited in some way?
+    If so, contact child protection immediately.
+screening-no-talk-child-suspect = Yes → child protection now
+screening-no-talk-child-help = No, but needs help
 
 screening-observe = 6 · Observe and listen
     In which of these groups did you notice something? Open only those, tick what you noticed and go straight on to the next such group; skip the others. 👁 noticed by observing the person · 👂 learnt by listening to them. The lists are not exhaustive.
@@ -109,10 +118,11 @@ screening-assessment = 8 · What the signs may point to (not a verdict)
         [means] There are signs of a means and of exploitation: if a means was used to exploit the person, the consent of an adult is irrelevant.
        *[open] An adult's consent becomes irrelevant once a means was used to exploit them.
     }
-screening-assessment-child-next = Next steps for a child ➜
+screening-assessment-child-next = Reason to suspect → child protection ➜
 screening-assessment-suspect = I suspect trafficking
 screening-assessment-chose = "She says she chose it"
 screening-assessment-help = No, but they need help
+screening-assessment-child-help = No reason to suspect, but needs help
 screening-assessment-smuggling = ↔ Smuggling is not trafficking ➜
 
 screening-chose-means = Signs of a MEANS and of exploitation were found. If a means was used to exploit an adult, their consent is irrelevant: “I chose it freely” does not rule out trafficking. For a child, consent is never considered freely given.

@@ -19,3 +19,10 @@ outcome-c = Resultado C · adulto/a, posible víctima, no acepta (aún) la deriv
 
 outcome-d = Resultado D · probablemente no es víctima, pero necesita ayuda
     Dale a la persona una lista de organizaciones de apoyo específicas e información sobre la trata de seres humanos.
+
+outcome-d-child = Resultado D · menor, sin motivos suficientes por ahora para sospechar explotación, pero necesita ayuda
+    Entrega los contactos para menores que aparecen abajo.
+    Si más adelante aparecen señales de explotación, contacta de inmediato con protección de menores.
+
+outcome-later = Aplazado · hasta que haya un intérprete aceptable para ambas partes
+    No has podido hablar con la persona, así que aún no se ha decidido nada. Por ahora, como en el resultado D, la persona se va con los contactos de abajo. Vuelve a hacer la detección cuando esté el intérprete.

@@ -39,6 +39,8 @@ screening-interpreter-none = Ahora no hay intérprete posible
 
 screening-interpreter-companion-info = ⚠ No lo aceptes. Un conocido, amigo o «compañero» de la persona puede tener vínculos con el tratante. Busca otro intérprete.
 screening-interpreter-back = ◀ Volver al paso del intérprete
+screening-no-interpreter = Sin un intérprete aceptable para ambas partes, no mantengas ahora la conversación: puede esperar hasta que haya un intérprete así.
+    Mientras tanto, anota lo que puedes observar sin hablar.
 
 screening-trust = 5 · Genera confianza y explica quién eres
     • Di quién eres, para qué organización trabajas y cuál es el objetivo de la conversación.
@@ -53,10 +55,17 @@ screening-trust-consents = Acepta hablar
 screening-trust-refuses = No quiere hablar
 
 screening-no-talk = Respétalo. Aun así, la persona se va con los contactos.
-    Por lo que has visto, ¿sospechas que la persona puede ser víctima de trata?
+    Incluso sin conversación puedes anotar lo que observas.
+screening-watch = 👁 Lo que puedes observar sin conversación
+    Toca un número para marcar lo que notes, y después «Listo».
+screening-no-talk-decide = Por lo que has observado, ¿sospechas que la persona puede ser víctima de trata de seres humanos?
 screening-no-talk-suspect = Lo sospecho
 screening-no-talk-help = No, pero necesita ayuda
-screening-no-talk-child = En el caso de menores, lo primero es protección de menores, hablen o no.
+screening-no-talk-later = Aplazar hasta que haya intérprete
+screening-no-talk-child = Por lo que has observado, ¿hay motivos suficientes para sospechar que el o la menor ha sufrido algún tipo de explotación?
+    Si es así, contacta de inmediato con protección de menores.
+screening-no-talk-child-suspect = Sí → protección de menores ya
+screening-no-talk-child-help = No, pero necesita ayuda
 
 screening-observe = 6 · Observa y escucha
     ¿En cuáles de estos grupos has notado algo? Abre solo esos, marca lo que hayas notado y pasa directamente al siguiente grupo en el que hayas notado algo; salta los demás. 👁 se detecta observando a la persona · 👂 se sabe escuchando lo que cuenta. Las listas no son exhaustivas.
@@ -110,10 +119,11 @@ screening-assessment = 8 · A qué pueden apuntar las señales (no es un veredic
         [means] Hay señales de un medio y de explotación: si se usó un medio para explotar a la persona, el consentimiento de una persona adulta no se tiene en cuenta.
        *[open] El consentimiento de una persona adulta deja de tenerse en cuenta en cuanto se usa un medio para explotarla.
     }
-screening-assessment-child-next = Siguientes pasos para menores ➜
+screening-assessment-child-next = Hay motivos → protección de menores ➜
 screening-assessment-suspect = Sospecho que hay trata
 screening-assessment-chose = «Dice que lo eligió»
 screening-assessment-help = No, pero necesita ayuda
+screening-assessment-child-help = Sin sospecha, pero necesita ayuda
 screening-assessment-smuggling = ↔ El tráfico de migrantes no es trata ➜
 
 screening-chose-means = Se han encontrado señales de un MEDIO y de explotación. Si se usó un medio para explotar a una persona adulta, su consentimiento no se tiene en cuenta: «lo elegí libremente» no descarta la trata. El consentimiento de menores nunca se considera dado libremente.

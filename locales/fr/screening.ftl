@@ -39,6 +39,8 @@ screening-interpreter-none = Pas d'interprète possible maintenant
 
 screening-interpreter-companion-info = ⚠ N'acceptez pas. Une connaissance, un ami ou un « collègue » de la personne peut avoir des liens avec le trafiquant. Cherchez un autre interprète.
 screening-interpreter-back = ◀ Retour à l'interprète
+screening-no-interpreter = Sans interprète acceptable pour vous deux, ne menez pas l'entretien maintenant : il peut attendre qu'un tel interprète soit là.
+    En attendant, notez ce que vous pouvez observer sans parler.
 
 screening-trust = 5 · Instaurer la confiance et expliquer qui vous êtes
     • Dites qui vous êtes, pour quelle organisation vous travaillez et quel est le but de l'entretien.
@@ -53,10 +55,17 @@ screening-trust-consents = Accepte de parler
 screening-trust-refuses = Ne veut pas parler
 
 screening-no-talk = Respectez ce choix. La personne repart tout de même avec des contacts.
-    D'après ce que vous avez vu, soupçonnez-vous que la personne puisse être victime de la traite ?
+    Même sans entretien, vous pouvez noter ce que vous observez.
+screening-watch = 👁 Ce que vous pouvez observer sans entretien
+    Touchez un numéro pour cocher ce que vous remarquez, puis « Terminé ».
+screening-no-talk-decide = D'après ce que vous avez observé, soupçonnez-vous que la personne puisse être victime de la traite des êtres humains ?
 screening-no-talk-suspect = Je le soupçonne
 screening-no-talk-help = Non, mais elle a besoin d'aide
-screening-no-talk-child = Pour un enfant, la protection de l'enfance passe en premier, que l'enfant parle ou non.
+screening-no-talk-later = Reporter : attendre un interprète
+screening-no-talk-child = D'après ce que vous avez observé, existe-t-il des raisons suffisantes de soupçonner que l'enfant a fait l'objet d'une forme d'exploitation ?
+    Si oui, contactez immédiatement la protection de l'enfance.
+screening-no-talk-child-suspect = Oui → protection de l'enfance, vite
+screening-no-talk-child-help = Non, mais l'enfant a besoin d'aide
 
 screening-observe = 6 · Observer et écouter
     Dans lesquels de ces groupes avez-vous remarqué quelque chose ? N'ouvrez que ceux-là, cochez ce que vous avez remarqué et passez directement au groupe suivant où vous avez vu quelque chose ; laissez les autres. 👁 repéré en observant la personne · 👂 appris en l'écoutant. Les listes ne sont pas exhaustives.
@@ -110,10 +119,11 @@ screening-assessment = 8 · Ce que les signes peuvent indiquer (pas un verdict)
         [means] Il y a des signes d'un moyen et d'une exploitation : si un moyen a été utilisé pour exploiter la personne, le consentement d'un adulte est indifférent.
        *[open] Le consentement d'un adulte devient indifférent dès qu'un moyen a été utilisé pour l'exploiter.
     }
-screening-assessment-child-next = Étapes suivantes pour un enfant ➜
+screening-assessment-child-next = Soupçon → protection de l'enfance ➜
 screening-assessment-suspect = Je soupçonne une situation de traite
 screening-assessment-chose = « Elle dit l'avoir choisi »
 screening-assessment-help = Non, mais elle a besoin d'aide
+screening-assessment-child-help = Pas de soupçon, mais besoin d'aide
 screening-assessment-smuggling = ↔ Trafic de migrants ou traite ? ➜
 
 screening-chose-means = Des signes d'un MOYEN et d'une exploitation ont été relevés. Si un moyen a été utilisé pour exploiter un adulte, son consentement est indifférent : « je l'ai choisi librement » n'exclut pas une situation de traite. Pour un enfant, le consentement n'est jamais considéré comme librement donné.

@@ -19,3 +19,10 @@ outcome-c = Vervolgstap C · volwassene, mogelijk slachtoffer, stemt (nog) niet 
 
 outcome-d = Vervolgstap D · waarschijnlijk geen slachtoffer, maar heeft hulp nodig
     Geef de persoon een lijst met de gegevens van specifieke hulporganisaties en informatie over mensenhandel.
+
+outcome-d-child = Vervolgstap D · een kind, op dit moment onvoldoende aanleiding om uitbuiting te veronderstellen, maar heeft hulp nodig
+    Geef het kind de contactgegevens voor kinderen hieronder.
+    Komen er later signalen van uitbuiting, neem dan onmiddellijk contact op met de kinderbescherming.
+
+outcome-later = Uitgesteld · tot er een tolk is die voor jullie allebei acceptabel is
+    Je kon niet met de persoon praten, dus er is nog niets besloten. Voorlopig krijgt de persoon, zoals bij vervolgstap D, de contactgegevens hieronder mee. Doorloop de signalering opnieuw zodra de tolk er is.

@@ -38,6 +38,8 @@ screening-interpreter-none = Nu geen tolk mogelijk
 
 screening-interpreter-companion-info = ⚠ Ga hier niet mee akkoord. Een bekende, vriend of “collega” van de persoon kan banden hebben met de mensenhandelaar. Zoek een andere tolk.
 screening-interpreter-back = ◀ Terug naar de tolk
+screening-no-interpreter = Zonder tolk die voor jullie allebei acceptabel is, voer je het gesprek nu niet: het kan wachten tot er zo’n tolk is.
+    Noteer intussen wat je zonder gesprek kunt waarnemen.
 
 screening-trust = 5 · Creëer vertrouwen en leg uit wie je bent
     • Zeg wie je bent, voor welke organisatie je werkt en wat het doel van het gesprek is.
@@ -52,10 +54,17 @@ screening-trust-consents = Stemt in met gesprek
 screening-trust-refuses = Wil niet praten
 
 screening-no-talk = Respecteer dat. De persoon krijgt toch contactgegevens mee.
-    Vermoed je op basis van wat je hebt gezien dat de persoon slachtoffer van mensenhandel kan zijn?
+    Ook zonder gesprek kun je noteren wat je waarneemt.
+screening-watch = 👁 Wat je zonder gesprek kunt waarnemen
+    Tik op een nummer om aan te vinken wat je opmerkt, daarna op “Klaar”.
+screening-no-talk-decide = Vermoed je op basis van wat je hebt waargenomen dat de persoon slachtoffer van mensenhandel kan zijn?
 screening-no-talk-suspect = Ik vermoed het
 screening-no-talk-help = Nee, maar heeft hulp nodig
-screening-no-talk-child = Bij een kind gaat de kinderbescherming voor, of het kind nu praat of niet.
+screening-no-talk-later = Uitstellen tot er een tolk is
+screening-no-talk-child = Heb je op basis van wat je hebt waargenomen voldoende aanleiding om te veronderstellen dat het kind op een of andere manier is uitgebuit?
+    Zo ja, neem dan onmiddellijk contact op met de kinderbescherming.
+screening-no-talk-child-suspect = Ja → nu kinderbescherming
+screening-no-talk-child-help = Nee, maar heeft hulp nodig
 
 screening-observe = 6 · Observeer en luister
     In welke van deze groepen heb je iets opgemerkt? Open alleen die, vink aan wat je opmerkte en ga meteen door naar de volgende groep waarin je iets zag; sla de rest over. 👁 waargenomen door de persoon te observeren · 👂 afgeleid uit wat hij/zij vertelt. De lijsten zijn niet uitputtend.
@@ -109,10 +118,11 @@ screening-assessment = 8 · Waar de signalen op kunnen duiden (geen oordeel)
         [means] Er zijn signalen van een middel én van uitbuiting: als een middel is gebruikt om de persoon uit te buiten, is de toestemming van een volwassene irrelevant.
        *[open] De toestemming van een volwassene is irrelevant zodra een middel is gebruikt om hem of haar uit te buiten.
     }
-screening-assessment-child-next = Vervolgstappen voor een kind ➜
+screening-assessment-child-next = Aanleiding → kinderbescherming ➜
 screening-assessment-suspect = Ik vermoed mensenhandel
 screening-assessment-chose = “Ze zegt dat ze zelf koos”
 screening-assessment-help = Nee, maar heeft hulp nodig
+screening-assessment-child-help = Geen aanleiding, maar heeft hulp nodig
 screening-assessment-smuggling = ↔ Mensensmokkel is geen mensenhandel ➜
 
 screening-chose-means = Er zijn signalen van een MIDDEL én van uitbuiting. Als een middel is gebruikt om een volwassene uit te buiten, is zijn of haar toestemming irrelevant: “ik heb er vrijwillig voor gekozen” sluit mensenhandel niet uit. De toestemming van een kind wordt nooit geacht vrijwillig te zijn gegeven.

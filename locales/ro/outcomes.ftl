@@ -19,3 +19,10 @@ outcome-c = Rezultatul C · persoană adultă, posibilă victimă, nu acceptă (
 
 outcome-d = Rezultatul D · probabil nu este victimă, dar are nevoie de ajutor
     Oferiți-i persoanei o listă de organizații de sprijin specifice și informații despre traficul de persoane.
+
+outcome-d-child = Rezultatul D · un copil, deocamdată fără motive suficiente de a bănui exploatarea, dar are nevoie de ajutor
+    Dați-i copilului datele de contact pentru copii de mai jos.
+    Dacă mai târziu apar semne de exploatare, contactați imediat protecția copilului.
+
+outcome-later = Amânat · până când există un interpret acceptabil pentru amândoi
+    Nu ați putut vorbi cu persoana, așa că încă nu s-a decis nimic. Deocamdată, ca la rezultatul D, persoana pleacă cu datele de contact de mai jos. Reluați evaluarea când interpretul este prezent.

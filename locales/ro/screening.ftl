@@ -38,6 +38,8 @@ screening-interpreter-none = Niciun interpret posibil acum
 
 screening-interpreter-companion-info = ⚠ Nu acceptați. O cunoștință, un prieten sau un „coleg” al persoanei poate avea legături cu traficantul. Căutați alt interpret.
 screening-interpreter-back = ◀ Înapoi la interpret
+screening-no-interpreter = Fără un interpret acceptabil pentru amândoi, nu purtați conversația acum: ea poate aștepta până când există un astfel de interpret.
+    Între timp, notați ce puteți observa fără să vorbiți.
 
 screening-trust = 5 · Câștigați încrederea și explicați cine sunteți
     • Spuneți cine sunteți, pentru ce organizație lucrați și care este scopul discuției.
@@ -52,10 +54,17 @@ screening-trust-consents = Acceptă să discute
 screening-trust-refuses = Nu vrea să discute
 
 screening-no-talk = Respectați acest lucru. Persoana pleacă totuși cu datele de contact.
-    Din ce ați văzut, bănuiți că persoana ar putea fi victimă a traficului de persoane?
+    Și fără o conversație puteți nota ce observați.
+screening-watch = 👁 Ce puteți observa fără o conversație
+    Atingeți un număr pentru a bifa ce remarcați, apoi „Gata”.
+screening-no-talk-decide = Din ce ați observat, bănuiți că persoana ar putea fi victimă a traficului de persoane?
 screening-no-talk-suspect = Bănuiesc că da
 screening-no-talk-help = Nu, dar are nevoie de ajutor
-screening-no-talk-child = Pentru un copil, protecția copilului are prioritate, indiferent dacă acesta vorbește sau nu.
+screening-no-talk-later = Amânare până când există un interpret
+screening-no-talk-child = Din ce ați observat, există motive suficiente să bănuiți că copilul a fost exploatat într-un fel?
+    Dacă da, contactați imediat protecția copilului.
+screening-no-talk-child-suspect = Da → protecția copilului acum
+screening-no-talk-child-help = Nu, dar are nevoie de ajutor
 
 screening-observe = 6 · Observați și ascultați
     În care dintre aceste grupe ați remarcat ceva? Deschideți-le doar pe acelea, bifați ce ați remarcat și treceți direct la următoarea grupă de acest fel; săriți peste celelalte. 👁 observat privind persoana · 👂 aflat ascultând-o. Listele nu sunt exhaustive.
@@ -109,10 +118,11 @@ screening-assessment = 8 · Ce pot indica semnele (nu este un verdict)
         [means] Există semne ale unui mijloc și ale exploatării: dacă s-a folosit un mijloc pentru a exploata persoana, consimțământul unei persoane adulte este irelevant.
        *[open] Consimțământul unei persoane adulte devine irelevant de îndată ce s-a folosit un mijloc pentru a o exploata.
     }
-screening-assessment-child-next = Pașii următori pentru un copil ➜
+screening-assessment-child-next = Există motive → protecția copilului ➜
 screening-assessment-suspect = Bănuiesc trafic de persoane
 screening-assessment-chose = „Spune că a ales liber”
 screening-assessment-help = Nu, dar are nevoie de ajutor
+screening-assessment-child-help = Nicio bănuială, dar are nevoie de ajutor
 screening-assessment-smuggling = ↔ Trafic ilegal de migranți: diferențe ➜
 
 screening-chose-means = S-au găsit semne ale unui MIJLOC și ale exploatării. Dacă s-a folosit un mijloc pentru a exploata o persoană adultă, consimțământul ei este irelevant: „am ales liber” nu exclude traficul de persoane. Pentru un copil, consimțământul nu este niciodată considerat liber exprimat.
