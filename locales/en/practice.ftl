@@ -97,7 +97,7 @@ practice-s-girl-15-also-recruitment = Finding her online and taking her in can b
 ## A · age in doubt
 practice-s-age-doubt = Inspection of a massage salon. A young woman says she is 19, but she looks much younger and gives two different years of birth. Besides massages she has to offer sexual services, and she must hand all the money to the manager, who keeps her passport.
 practice-s-age-doubt-why = You doubt her age: presume she is a child and follow the procedures for children; a specialised body establishes her age later. Some under-18s have reasons to pretend to be adults. With reason to suspect exploitation, contact child protection immediately.
-practice-s-age-doubt-not-adult = When in doubt whether the person is a child, presume a child. B, C and D are for adults.
+practice-s-age-doubt-not-adult = When in doubt whether the person is a child, presume a child. B and C are for adults; D is for a child only when there is no reason to suspect exploitation, and here there is.
 
 ## A · a boy of 16 who says he wants to
 practice-s-boy-16 = At a railway station a boy of 16 tells you he meets men for sex for money “because he wants to”. An older man arranges the meetings, takes the money and gives him a little of it. The boy does not know how much the men pay.

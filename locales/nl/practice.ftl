@@ -97,7 +97,7 @@ practice-s-girl-15-also-recruitment = Haar online vinden en in huis nemen kun je
 ## A · twijfel over de leeftijd
 practice-s-age-doubt = Controle in een massagesalon. Een jonge vrouw zegt dat ze 19 is, maar ze ziet er veel jonger uit en noemt twee verschillende geboortejaren. Naast massages moet ze seksuele diensten verlenen, en al het geld moet ze afgeven aan de bedrijfsleider, die haar paspoort houdt.
 practice-s-age-doubt-why = Je twijfelt over haar leeftijd: ga ervan uit dat ze een kind is en volg de procedures voor kinderen; een gespecialiseerde instantie stelt later haar leeftijd vast. Sommige jongeren onder de 18 hebben redenen om zich als volwassene voor te doen. Heb je aanleiding om uitbuiting te veronderstellen, neem dan onmiddellijk contact op met de kinderbescherming.
-practice-s-age-doubt-not-adult = Twijfel je of het om een kind gaat, ga dan uit van een kind. B, C en D zijn voor volwassenen.
+practice-s-age-doubt-not-adult = Twijfel je of het om een kind gaat, ga dan uit van een kind. B en C zijn voor volwassenen; D geldt voor een kind alleen als er geen reden is om uitbuiting te vermoeden, en die is er hier wel.
 
 ## A · een jongen van 16 die zegt dat hij het wil
 practice-s-boy-16 = Op een station vertelt een jongen van 16 dat hij met mannen afspreekt voor seks tegen betaling, „omdat hij dat wil”. Een oudere man regelt de afspraken, neemt het geld aan en geeft hem er een klein deel van. De jongen weet niet hoeveel de mannen betalen.
