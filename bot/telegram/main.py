@@ -27,6 +27,7 @@ from telegram.request import BaseRequest
 from bot import health
 from bot.runtime import Runtime, load
 from bot.settings import EXIT_CANNOT_FIX, Settings
+from bot.settled import settled
 from bot.store import SchemaTooNew, SecretUnusable, SessionStore, load_secret
 from bot.telegram import commands, logs
 from bot.telegram.bootstrap import StartError
@@ -123,7 +124,8 @@ async def serve(settings: Settings, runtime: Runtime, stop: asyncio.Event, web_s
             mode = "webhook" if settings.webhook_url else "long polling"
             await app.start()
             try:
-                await receiver.run(stop, ready=lambda: log.info("Firstline is running (%s)", mode))
+                with settled():  # everything is loaded: out of the garbage collector's way
+                    await receiver.run(stop, ready=lambda: log.info("Firstline is running (%s)", mode))
             finally:
                 await app.stop()
             log.info("Firstline stopped")

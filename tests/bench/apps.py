@@ -21,6 +21,7 @@ from telegram.ext import Application, CallbackQueryHandler, ContextTypes, Messag
 
 from bot.runtime import Runtime
 from bot.settings import Settings
+from bot.settled import settle
 from bot.store import SessionStore
 from bot.telegram.main import build_application
 from bot.telegram.stages import OFF, Stages
@@ -38,6 +39,7 @@ async def firstline_app(
     store = await SessionStore.open(settings.database_path, SECRET, settings.session_idle_hours)
     app = build_application(settings, rt, store, requests=(api.request(), api.request()), stages=stages)
     await app.initialize()
+    settle()  # as serve() does once the bot is ready
     return app, store
 
 
