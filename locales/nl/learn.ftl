@@ -168,7 +168,7 @@ learn-indicator-line = { $how ->
     } { $text }
 
 learn-btn-rules = ⚖ Regels waar je werkt
-learn-btn-directive = 🆕 Sinds de handleiding (2024)
+learn-btn-directive = 🆕 Nieuw sinds de handleiding (2024)
 learn-rules = De regels waar je werkt
     Wie een slachtoffer formeel identificeert, hoe lang de bedenktijd duurt, of je moet melden, en gratis rechtsbijstand — zoals de gevonden bronnen het zeggen. Waar geen bron is gevonden, staat dat erbij en bij wie je het kunt navragen.
 learn-directive = Sinds de handleiding: Richtlijn (EU) 2024/1712
@@ -176,6 +176,6 @@ learn-directive = Sinds de handleiding: Richtlijn (EU) 2024/1712
     • Nieuwe vormen van uitbuiting: uitbuiting van draagmoederschap, van gedwongen huwelijken en van illegale adoptie.
     • Wie bewust gebruikmaakt van diensten van een slachtoffer, moet worden gesanctioneerd; volgens berichten van de Commissie wordt het een strafbaar feit.†
     • Ondersteuning moet gespecialiseerd zijn, beginnen zodra er redelijke gronden zijn om aan te nemen dat iemand slachtoffer is, en mag niet afhangen van medewerking aan het onderzoek.
-    • Mensenhandel met het oog op seksuele uitbuiting via informatie- en communicatietechnologie wordt een strafverzwarende omstandigheid.†
+    • Wordt mensenhandel met het oog op seksuele uitbuiting gepleegd via informatie- en communicatietechnologie, dan is dat een strafverzwarende omstandigheid.†
     • Formele nationale verwijsmechanismen, en nationale coördinatoren en actieplannen tegen mensenhandel.†
     † Alleen bekend uit secundaire bronnen (berichten over het akkoord en de aangenomen tekst), niet uit de tekst van de richtlijn: controleer de wetgeving van je land.

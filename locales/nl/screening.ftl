@@ -57,7 +57,7 @@ screening-no-talk = Respecteer dat. De persoon krijgt toch contactgegevens mee.
     Ook zonder gesprek kun je noteren wat je waarneemt.
 screening-watch = 👁 Wat je zonder gesprek kunt waarnemen
     Tik op een nummer om aan te vinken wat je opmerkt, daarna op “Klaar”.
-screening-no-talk-decide = Vermoed je op basis van wat je hebt waargenomen dat de persoon slachtoffer van mensenhandel kan zijn?
+screening-no-talk-decide = Vermoed je op basis van wat je hebt waargenomen dat de persoon slachtoffer van mensenhandel zou kunnen zijn?
 screening-no-talk-suspect = Ik vermoed het
 screening-no-talk-help = Nee, maar heeft hulp nodig
 screening-no-talk-later = Uitstellen tot er een tolk is
@@ -118,11 +118,11 @@ screening-assessment = 8 · Waar de signalen op kunnen duiden (geen oordeel)
         [means] Er zijn signalen van een middel én van uitbuiting: als een middel is gebruikt om de persoon uit te buiten, is de toestemming van een volwassene irrelevant.
        *[open] De toestemming van een volwassene is irrelevant zodra een middel is gebruikt om hem of haar uit te buiten.
     }
-screening-assessment-child-next = Aanleiding → kinderbescherming ➜
+screening-assessment-child-next = Vermoeden → kinderbescherming ➜
 screening-assessment-suspect = Ik vermoed mensenhandel
 screening-assessment-chose = “Ze zegt dat ze zelf koos”
 screening-assessment-help = Nee, maar heeft hulp nodig
-screening-assessment-child-help = Geen aanleiding, maar heeft hulp nodig
+screening-assessment-child-help = Geen vermoeden, maar heeft hulp nodig
 screening-assessment-smuggling = ↔ Mensensmokkel is geen mensenhandel ➜
 
 screening-chose-means = Er zijn signalen van een MIDDEL én van uitbuiting. Als een middel is gebruikt om een volwassene uit te buiten, is zijn of haar toestemming irrelevant: “ik heb er vrijwillig voor gekozen” sluit mensenhandel niet uit. De toestemming van een kind wordt nooit geacht vrijwillig te zijn gegeven.

@@ -2,7 +2,7 @@
 ## same-as-english: web-title web-heading-menu web-heading-quiz
 
 web-title = Firstline
-web-exit-hint = Snel weg (de knop bovenaan, of drie keer op Shift drukken) verlaat deze pagina meteen. Je browsegeschiedenis wordt niet gewist.
+web-exit-hint = Met Snel weg (de knop bovenaan, of drie keer op Shift drukken) verlaat je deze pagina meteen. Je browsegeschiedenis wordt niet gewist.
 web-expired-title = Deze pagina is verlopen
 web-expired = Deze pagina is verlopen — begin opnieuw. Er is niets van bewaard.
 web-start-again = Opnieuw beginnen
@@ -13,8 +13,8 @@ web-missing = Deze pagina bestaat niet.
 web-error-title = Er ging iets mis
 web-error = Er ging bij ons iets mis. Begin opnieuw.
 web-download-warning = Het bestand wordt op dit apparaat opgeslagen en blijft daar tot je het verwijdert. Download het alleen als dat veilig is.
-web-download-annex-pdf = ⬇ De pdf downloaden
-web-download-handover-card = ⬇ De kaart downloaden
+web-download-annex-pdf = ⬇ Pdf downloaden
+web-download-handover-card = ⬇ Kaartje downloaden
 card-scan-web = Scan de code om deze contactpunten in een browser te openen.
 
 # The heading of a screen, by the flow it belongs to (the page's title stays neutral).
