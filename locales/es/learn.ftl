@@ -174,8 +174,8 @@ learn-rules = Las normas donde trabajas
 learn-directive = Novedades desde la guía: Directiva (UE) 2024/1712
     Modifica la Directiva 2011/36/UE, en la que se basa la guía (2013). Entró en vigor el 14 de julio de 2024; los Estados miembros debían transponerla a más tardar el 15 de julio de 2026.
     • Nuevas formas de explotación: explotación de la gestación subrogada, del matrimonio forzado y de la adopción ilegal.
-    • Quien utilice a sabiendas servicios prestados por una víctima debe ser objeto de sanciones; un delito, según los comunicados de la Comisión.†
-    • La asistencia debe ser especializada, empezar en cuanto haya indicios razonables de que alguien es víctima y no depender de su colaboración en la investigación.
+    • Quien utilice a sabiendas servicios prestados por una víctima debe enfrentarse a sanciones (un delito, según los comunicados de la Comisión).†
+    • La asistencia y el apoyo deben ser especializados, empezar en cuanto haya indicios razonables para suponer que alguien es víctima y no depender de su colaboración en la investigación.
     • La trata con fines de explotación sexual cometida mediante tecnologías de la información y la comunicación pasa a ser circunstancia agravante.†
     • Mecanismos nacionales de derivación formales, y coordinadores y planes de acción nacionales contra la trata.†
-    † Solo consta en fuentes secundarias (noticias sobre el acuerdo y sobre el texto adoptado), no en el texto de la Directiva: comprueba la ley nacional.
+    † Solo consta en fuentes secundarias (noticias sobre el acuerdo y sobre el texto adoptado), no en el texto de la Directiva: comprueba la legislación de tu país.

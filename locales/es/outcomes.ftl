@@ -21,7 +21,7 @@ outcome-d = Resultado D · probablemente no es víctima, pero necesita ayuda
     Dale a la persona una lista de organizaciones de apoyo específicas e información sobre la trata de seres humanos.
 
 outcome-d-child = Resultado D · menor, sin motivos suficientes por ahora para sospechar explotación, pero necesita ayuda
-    Entrega los contactos para menores que aparecen abajo.
+    Dale al o a la menor los contactos para menores que aparecen abajo.
     Si más adelante aparecen señales de explotación, contacta de inmediato con protección de menores.
 
 outcome-later = Aplazado · hasta que haya un intérprete aceptable para ambas partes

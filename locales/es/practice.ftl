@@ -97,7 +97,7 @@ practice-s-girl-15-also-recruitment = Encontrarla por internet y llevarla a vivi
 ## A · dudas sobre la edad
 practice-s-age-doubt = Inspección de un salón de masajes. Una joven dice que tiene 19 años, pero parece mucho más joven y da dos años de nacimiento distintos. Además de masajes, tiene que ofrecer servicios sexuales, y debe entregar todo el dinero al encargado, que le retiene el pasaporte.
 practice-s-age-doubt-why = Dudas de su edad: presume que es menor y sigue los procedimientos para menores; un organismo especializado determinará su edad más adelante. Algunas personas menores de 18 años tienen motivos para hacerse pasar por adultas. Si hay motivos para sospechar explotación, contacta de inmediato con protección de menores.
-practice-s-age-doubt-not-adult = Cuando hay dudas de si la persona es menor, presume que lo es. B y C son para personas adultas; D es para un menor solo cuando no hay motivos para sospechar explotación, y aquí los hay.
+practice-s-age-doubt-not-adult = En caso de duda sobre si la persona es menor, presume que lo es. B y C son para personas adultas; D es para menores solo cuando no hay motivos para sospechar explotación, y aquí los hay.
 
 ## A · un chico de 16 años que dice que quiere
 practice-s-boy-16 = En una estación de tren, un chico de 16 años te cuenta que queda con hombres para tener sexo a cambio de dinero «porque quiere». Un hombre mayor organiza los encuentros, se queda con el dinero y le da a él una pequeña parte. El chico no sabe cuánto pagan los hombres.

@@ -2,16 +2,16 @@
 ## same-as-english: web-title
 
 web-title = Firstline
-web-exit-hint = La salida rápida (el botón de arriba, o pulsar Mayús tres veces) abandona esta página al instante. No borra el historial de navegación.
+web-exit-hint = La salida rápida (el botón de arriba, o pulsar Mayús tres veces) te saca de esta página al instante. No borra el historial de navegación.
 web-expired-title = Esta página ha caducado
-web-expired = Esta página ha caducado: vuelve a empezar. No se ha guardado nada de ella.
+web-expired = Esta página ha caducado: hay que volver a empezar. No se ha guardado nada de ella.
 web-start-again = Volver a empezar
 web-busy-title = Demasiadas solicitudes
-web-busy = Acaban de llegar demasiadas solicitudes desde esta conexión. Espera un minuto y vuelve a empezar.
+web-busy = Acaban de llegar demasiadas solicitudes desde esta conexión. Dentro de un minuto se podrá volver a empezar.
 web-missing-title = Página no encontrada
 web-missing = Esta página no existe.
 web-error-title = Algo ha fallado
-web-error = Algo ha fallado por nuestra parte. Vuelve a empezar, por favor.
+web-error = Algo ha fallado por nuestra parte. Lo sentimos: hay que volver a empezar.
 web-download-warning = El archivo se guardará en este dispositivo y permanecerá en él hasta que lo borres. Descárgalo solo si es seguro hacerlo.
 web-download-annex-pdf = ⬇ Descargar el PDF
 web-download-handover-card = ⬇ Descargar la tarjeta
@@ -23,6 +23,6 @@ web-heading-menu = Menú
 web-heading-screening = Detección
 web-heading-learn = Aprender
 web-heading-indicators = Indicadores
-web-heading-practice = Práctica
+web-heading-practice = Casos prácticos
 web-heading-quiz = Test
 web-heading-contacts = Contactos
