@@ -170,14 +170,14 @@ learn-indicator-line = { $how ->
     } { $text }
 
 learn-btn-rules = ⚖ Règles de votre pays
-learn-btn-directive = 🆕 Depuis le guide (2024)
+learn-btn-directive = 🆕 Nouveautés depuis le guide (2024)
 learn-rules = Les règles là où vous travaillez
     Qui identifie formellement une victime, la durée du délai de réflexion, si vous devez signaler, et l'aide juridique — d'après les sources trouvées. Faute de source, la ligne le dit et indique à qui poser la question.
-learn-directive = Depuis le guide : directive (UE) 2024/1712
+learn-directive = Nouveautés depuis le guide : directive (UE) 2024/1712
     Elle modifie la directive 2011/36/UE, sur laquelle repose le guide (2013). Elle est entrée en vigueur le 14 juillet 2024 ; les États membres devaient la transposer au plus tard le 15 juillet 2026.
     • Nouvelles formes d'exploitation : exploitation de la gestation pour autrui, du mariage forcé et de l'adoption illégale.
-    • Qui recourt sciemment aux services fournis par une victime doit être sanctionné ; une infraction pénale, selon les communiqués de la Commission.†
+    • Le fait de recourir sciemment aux services fournis par une victime doit être sanctionné (comme infraction pénale, selon les communiqués de la Commission).†
     • L'aide doit être spécialisée, commencer dès qu'il existe des motifs raisonnables de croire qu'une personne est victime, et ne pas dépendre de sa coopération à l'enquête.
     • La traite aux fins d'exploitation sexuelle commise au moyen des technologies de l'information et de la communication devient une circonstance aggravante.†
     • Des mécanismes nationaux d'orientation formels, des coordinateurs et des plans d'action nationaux contre la traite.†
-    † Connu seulement par des sources secondaires (communiqués sur l'accord et sur l'acte adopté), pas par le texte de la directive : vérifiez votre droit national.
+    † Points connus seulement par des sources secondaires (communiqués sur l'accord et sur l'acte adopté), pas par le texte de la directive : vérifiez votre droit national.

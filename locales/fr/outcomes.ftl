@@ -21,8 +21,8 @@ outcome-d = Suite à donner D · probablement pas victime, mais a besoin d'aide
     Donnez à la personne une liste d'organisations d'aide spécifiques et des informations sur la traite des êtres humains.
 
 outcome-d-child = Suite à donner D · un enfant, sans raison suffisante pour l'instant de soupçonner une exploitation, mais qui a besoin d'aide
-    Donnez à l'enfant les contacts pour les enfants ci-dessous.
+    Donnez à l'enfant les contacts pour enfants ci-dessous.
     Si des signes d'exploitation apparaissent plus tard, contactez immédiatement la protection de l'enfance.
 
 outcome-later = Reporté · jusqu'à la venue d'un interprète acceptable pour vous deux
-    Vous n'avez pas pu parler avec la personne : rien n'est encore décidé. Pour l'instant, comme pour la suite à donner D, la personne repart avec les contacts ci-dessous. Reprenez le repérage dès que l'interprète est là.
+    Vous n'avez pas pu parler avec la personne : rien n'est encore décidé. Pour l'instant, comme pour la suite à donner D, la personne repart avec les contacts ci-dessous. Refaites le repérage une fois l'interprète présent.

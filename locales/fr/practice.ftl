@@ -97,7 +97,7 @@ practice-s-girl-15-also-recruitment = L'avoir trouvée en ligne et prise chez lu
 ## A · âge incertain
 practice-s-age-doubt = Inspection d'un salon de massage. Une jeune femme dit avoir 19 ans, mais elle paraît beaucoup plus jeune et donne deux années de naissance différentes. En plus des massages, elle doit proposer des services sexuels, et elle doit remettre tout l'argent au gérant, qui garde son passeport.
 practice-s-age-doubt-why = Vous doutez de son âge : présumez que c'est une enfant et suivez les procédures prévues pour les enfants ; un organisme spécialisé déterminera son âge par la suite. Certains mineurs ont des raisons de se faire passer pour des adultes. S'il y a des raisons de soupçonner une exploitation, contactez immédiatement la protection de l'enfance.
-practice-s-age-doubt-not-adult = En cas de doute sur le fait que la personne soit un enfant, présumez que c'est un enfant. B et C concernent les adultes ; D ne vaut pour un enfant que s'il n'y a aucune raison de soupçonner une exploitation, et ici il y en a.
+practice-s-age-doubt-not-adult = En cas de doute sur l'âge, présumez que la personne est un enfant. B et C concernent les adultes ; D ne vaut pour un enfant que s'il n'y a aucune raison de soupçonner une exploitation, et ici il y en a.
 
 ## A · un garçon de 16 ans qui dit le vouloir
 practice-s-boy-16 = Dans une gare, un garçon de 16 ans vous dit qu'il rencontre des hommes pour du sexe contre de l'argent « parce qu'il le veut ». Un homme plus âgé organise les rencontres, prend l'argent et lui en donne une petite partie. Le garçon ne sait pas combien les hommes paient.

@@ -2,17 +2,17 @@
 ## same-as-english: web-title web-heading-menu web-heading-quiz web-heading-contacts
 
 web-title = Firstline
-web-exit-hint = La sortie rapide (le bouton en haut, ou trois appuis sur Maj) quitte cette page immédiatement. Elle n’efface pas l’historique de navigation.
+web-exit-hint = La sortie rapide (le bouton en haut, ou trois appuis sur Maj) quitte cette page immédiatement. Elle n'efface pas votre historique de navigation.
 web-expired-title = Cette page a expiré
-web-expired = Cette page a expiré — recommencez. Rien n’en a été conservé.
+web-expired = Cette page a expiré — recommencez. Rien n'en a été conservé.
 web-start-again = Recommencer
 web-busy-title = Trop de requêtes
-web-busy = Trop de requêtes viennent d’arriver depuis cette connexion. Attendez une minute, puis recommencez.
+web-busy = Cette connexion vient d'envoyer trop de requêtes. Attendez une minute, puis recommencez.
 web-missing-title = Page introuvable
-web-missing = Cette page n’existe pas.
+web-missing = Cette page n'existe pas.
 web-error-title = Un problème est survenu
 web-error = Un problème est survenu de notre côté. Veuillez recommencer.
-web-download-warning = Le fichier sera enregistré sur cet appareil et y restera jusqu’à ce que vous le supprimiez. Ne le téléchargez que si c’est sans danger.
+web-download-warning = Le fichier sera enregistré sur cet appareil et y restera jusqu'à ce que vous le supprimiez. Ne le téléchargez que si c'est sans danger.
 web-download-annex-pdf = ⬇ Télécharger le PDF
 web-download-handover-card = ⬇ Télécharger la carte
 card-scan-web = Scannez le code pour ouvrir ces contacts dans un navigateur.
@@ -23,6 +23,6 @@ web-heading-menu = Menu
 web-heading-screening = Repérage
 web-heading-learn = Apprendre
 web-heading-indicators = Indicateurs
-web-heading-practice = Entraînement
+web-heading-practice = Mises en situation
 web-heading-quiz = Quiz
 web-heading-contacts = Contacts
