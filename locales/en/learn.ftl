@@ -168,7 +168,7 @@ learn-indicator-line = { $how ->
     } { $text }
 
 learn-btn-rules = ⚖ Rules where you work
-learn-btn-directive = 🆕 Since the guide (2024)
+learn-btn-directive = 🆕 New since the guide (2024)
 learn-rules = The rules where you work
     Who formally identifies a victim, how long the reflection period lasts, whether you must report, and legal aid — as the sources we found state them. Where no source was found, the line says so and whom to ask.
 learn-directive = Since the guide: Directive (EU) 2024/1712
@@ -176,6 +176,6 @@ learn-directive = Since the guide: Directive (EU) 2024/1712
     • New forms of exploitation: exploitation of surrogacy, of forced marriage and of illegal adoption.
     • People who knowingly use services provided by a victim must face sanctions (a criminal offence, according to the Commission's news).†
     • Support must be specialised, start as soon as there are reasonable grounds to believe someone is a victim, and not depend on their cooperating in the investigation.
-    • Trafficking for sexual exploitation committed through information and communication technology becomes an aggravating circumstance.†
+    • Committing trafficking for sexual exploitation through information and communication technology becomes an aggravating circumstance.†
     • Formal national referral mechanisms, and national anti-trafficking coordinators and action plans.†
     † Known only from secondary sources (news on the agreement and the adopted act), not from the Directive's text: check your national law.
