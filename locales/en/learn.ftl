@@ -171,7 +171,7 @@ learn-btn-rules = ⚖ Rules where you work
 learn-btn-directive = 🆕 New since the guide (2024)
 learn-rules = The rules where you work
     Who formally identifies a victim, how long the reflection period lasts, whether you must report, and legal aid — as the sources we found state them. Where no source was found, the line says so and whom to ask.
-learn-directive = Since the guide: Directive (EU) 2024/1712
+learn-directive = New since the guide: Directive (EU) 2024/1712
     It amends Directive 2011/36/EU, on which the guide (2013) rests. It entered into force on 14 July 2024; member states had to transpose it by 15 July 2026.
     • New forms of exploitation: exploitation of surrogacy, of forced marriage and of illegal adoption.
     • People who knowingly use services provided by a victim must face sanctions (a criminal offence, according to the Commission's news).†
