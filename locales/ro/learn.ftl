@@ -174,8 +174,8 @@ learn-rules = Regulile din țara în care lucrați
 learn-directive = Ce s-a schimbat de la ghid: Directiva (UE) 2024/1712
     Aceasta modifică Directiva 2011/36/UE, pe care se sprijină ghidul (2013). A intrat în vigoare la 14 iulie 2024; statele membre trebuiau să o transpună până la 15 iulie 2026.
     • Forme noi de exploatare: exploatarea maternității surogat, a căsătoriei forțate și a adopției ilegale.
-    • Cine folosește în cunoștință de cauză serviciile prestate de o victimă trebuie sancționat; infracțiune, potrivit comunicatelor Comisiei.†
+    • Cine folosește în cunoștință de cauză serviciile prestate de o victimă trebuie sancționat (ca infracțiune, potrivit comunicatelor Comisiei).†
     • Sprijinul trebuie să fie specializat, să înceapă de îndată ce există motive întemeiate să se creadă că persoana este victimă și să nu depindă de cooperarea ei la anchetă.
     • Traficul în scopul exploatării sexuale comis prin tehnologia informației și comunicațiilor devine circumstanță agravantă.†
     • Mecanisme naționale formale de referire, coordonatori naționali și planuri naționale de acțiune împotriva traficului.†
-    † Cunoscut doar din surse secundare (știri despre acord și actul adoptat), nu din textul directivei: verificați legea națională.
+    † Informație preluată doar din surse secundare (știri despre acord și despre actul adoptat), nu din textul directivei: verificați legea națională.

@@ -24,5 +24,5 @@ outcome-d-child = Rezultatul D · un copil, deocamdată fără motive suficiente
     Dați-i copilului datele de contact pentru copii de mai jos.
     Dacă mai târziu apar semne de exploatare, contactați imediat protecția copilului.
 
-outcome-later = Amânat · până când există un interpret acceptabil pentru amândoi
+outcome-later = Evaluare amânată · până când aveți un interpret acceptabil pentru amândoi
     Nu ați putut vorbi cu persoana, așa că încă nu s-a decis nimic. Deocamdată, ca la rezultatul D, persoana pleacă cu datele de contact de mai jos. Reluați evaluarea când interpretul este prezent.

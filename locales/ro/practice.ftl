@@ -97,7 +97,7 @@ practice-s-girl-15-also-recruitment = Faptul că a găsit-o online și a luat-o 
 ## A · vârstă incertă
 practice-s-age-doubt = Inspecție într-un salon de masaj. O tânără spune că are 19 ani, dar pare mult mai tânără și dă doi ani de naștere diferiți. Pe lângă masaje, trebuie să ofere servicii sexuale și să-i dea toți banii administratorului, care îi păstrează pașaportul.
 practice-s-age-doubt-why = Aveți îndoieli cu privire la vârsta ei: prezumați că este copil și urmați procedurile pentru copii; un organism specializat îi stabilește ulterior vârsta. Unii tineri sub 18 ani au motive să pretindă că sunt adulți. Dacă există motive să bănuiți exploatarea, contactați imediat protecția copilului.
-practice-s-age-doubt-not-adult = Când există îndoieli dacă persoana este copil, prezumați că este copil. B și C sunt pentru persoane adulte; D se aplică unui copil doar când nu există motive să suspectați exploatarea, iar aici există.
+practice-s-age-doubt-not-adult = Când există îndoieli dacă persoana este copil, prezumați că este copil. B și C sunt pentru persoane adulte; D se aplică unui copil doar când nu există motive să bănuiți exploatarea, iar aici există.
 
 ## A · un băiat de 16 ani care spune că vrea
 practice-s-boy-16 = Într-o gară, un băiat de 16 ani vă spune că se întâlnește cu bărbați pentru sex contra bani „pentru că vrea”. Un bărbat mai în vârstă aranjează întâlnirile, ia banii și îi dă lui o mică parte. Băiatul nu știe cât plătesc bărbații.

@@ -38,7 +38,7 @@ screening-interpreter-none = Niciun interpret posibil acum
 
 screening-interpreter-companion-info = ⚠ Nu acceptați. O cunoștință, un prieten sau un „coleg” al persoanei poate avea legături cu traficantul. Căutați alt interpret.
 screening-interpreter-back = ◀ Înapoi la interpret
-screening-no-interpreter = Fără un interpret acceptabil pentru amândoi, nu purtați conversația acum: ea poate aștepta până când există un astfel de interpret.
+screening-no-interpreter = Fără un interpret acceptabil pentru amândoi, nu purtați conversația acum: ea poate aștepta până când aveți un astfel de interpret.
     Între timp, notați ce puteți observa fără să vorbiți.
 
 screening-trust = 5 · Câștigați încrederea și explicați cine sunteți
@@ -60,7 +60,7 @@ screening-watch = 👁 Ce puteți observa fără o conversație
 screening-no-talk-decide = Din ce ați observat, bănuiți că persoana ar putea fi victimă a traficului de persoane?
 screening-no-talk-suspect = Bănuiesc că da
 screening-no-talk-help = Nu, dar are nevoie de ajutor
-screening-no-talk-later = Amânare până când există un interpret
+screening-no-talk-later = Amânați până aveți un interpret
 screening-no-talk-child = Din ce ați observat, există motive suficiente să bănuiți că copilul a fost exploatat într-un fel?
     Dacă da, contactați imediat protecția copilului.
 screening-no-talk-child-suspect = Da → protecția copilului acum
@@ -118,7 +118,7 @@ screening-assessment = 8 · Ce pot indica semnele (nu este un verdict)
         [means] Există semne ale unui mijloc și ale exploatării: dacă s-a folosit un mijloc pentru a exploata persoana, consimțământul unei persoane adulte este irelevant.
        *[open] Consimțământul unei persoane adulte devine irelevant de îndată ce s-a folosit un mijloc pentru a o exploata.
     }
-screening-assessment-child-next = Există motive → protecția copilului ➜
+screening-assessment-child-next = Bănuială → protecția copilului ➜
 screening-assessment-suspect = Bănuiesc trafic de persoane
 screening-assessment-chose = „Spune că a ales liber”
 screening-assessment-help = Nu, dar are nevoie de ajutor
