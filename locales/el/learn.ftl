@@ -3,7 +3,7 @@
 ## οι ενδείξεις εμπορίας ανθρώπων με σκοπό τη σεξουαλική εκμετάλλευση;»).
 
 learn-home = 📖 Μάθετε — οι ορισμοί του οδηγού, μία σύντομη κάρτα ο καθένας. Επιλέξτε κάρτα.
-learn-btn-definition = Τι είναι η εμπορία; ΠΡΑΞΗ·ΜΕΣΟ·ΣΚΟΠΟΣ
+learn-btn-definition = Εμπορία ανθρώπων: ΠΡΑΞΗ·ΜΕΣΟ·ΣΚΟΠΟΣ
 learn-btn-act = ΠΡΑΞΗ
 learn-btn-means = ΜΕΣΟ
 learn-btn-purpose = ΣΚΟΠΟΣ
@@ -12,7 +12,7 @@ learn-btn-sexual = Σεξουαλική εκμετάλλευση
 learn-btn-chose = «Λέει ότι το επέλεξε ελεύθερα»
 learn-btn-victim = Ποιος μπορεί να είναι θύμα;
 learn-btn-trafficker = Ποιος μπορεί να είναι έμπορος ανθρώπων;
-learn-btn-smuggling = ↔ Εμπορία ή παράνομη διακίνηση;
+learn-btn-smuggling = ↔ Εμπορία ανθρώπων ή παράνομη διακίνηση;
 learn-btn-differences = ↔ Οι τέσσερις διαφορές
 learn-btn-why = Γιατί μετράει ο εντοπισμός
 learn-btn-role = Ο ρόλος σας
