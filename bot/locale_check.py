@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
-from flows.messages import REFERENCE, Catalog
+from flows.messages import REFERENCE, Catalog, parse_ftl
 
 TELEGRAM_TEXT_LIMIT = 4096
 # Longer labels are cut off on a phone's inline keyboard.
@@ -83,7 +83,7 @@ def parse(folder: Path) -> tuple[dict[str, set[str]], set[str], list[str]]:
     same: set[str] = set()
     problems: list[str] = []
     for path in sorted(folder.glob("*.ftl")):
-        for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
+        for entry in parse_ftl(path.read_text(encoding="utf-8")).body:
             if isinstance(entry, ast.Message):
                 v = _Variables()
                 v.visit(entry)

@@ -8,6 +8,7 @@ breaks a conversation mid-shift.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,14 @@ class MessageError(Exception):
     pass
 
 
+@lru_cache(maxsize=256)
+def parse_ftl(text: str) -> Resource:
+    """A Fluent file's syntax tree, as FluentResource makes it but without the source positions
+    nothing here reads. Kept by the file's text: a copy of the same files (a test's, or the
+    locale check's seven languages) is not parsed again. The tree is only ever read."""
+    return FluentParser(with_spans=False).parse(text)
+
+
 class Catalog:
     def __init__(self, locales_dir: Path):
         self.bundles: dict[str, FluentBundle] = {}
@@ -44,8 +53,7 @@ class Catalog:
             bundle = FluentBundle([folder.name], use_isolating=False)
             self.resources[folder.name] = []
             for f in files:
-                # What FluentResource does, without the source positions nothing here reads.
-                resource = FluentParser(with_spans=False).parse(f.read_text(encoding="utf-8"))
+                resource = parse_ftl(f.read_text(encoding="utf-8"))
                 self.resources[folder.name].append((f, resource))
                 bundle.add_resource(resource)
             self.bundles[folder.name] = bundle

@@ -1,9 +1,9 @@
 import pytest
 
-from bot.runtime import load
+from tests.shipped import loaded
 
 
 @pytest.fixture(scope="session")
 def rt():
     """The shipped flows, locales and directories, loaded and validated once."""
-    return load()
+    return loaded()

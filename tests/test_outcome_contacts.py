@@ -6,24 +6,22 @@ Driven through `firstline replay`'s own Replay, in process: 7 countries x 5 outc
 7 languages would take minutes as subprocesses."""
 
 import re
+from functools import cache
 
 import pytest
 
 from bot.replay import Replay
-from bot.runtime import load
 from flows.contacts import CONTACT_MESSAGES
+from tests.shipped import COUNTRIES, loaded
+from tests.shipped import LANGUAGES as LANGS
 from tests.test_replay import SCRIPTS
 
-RT = load()
-LANGS = RT.catalog.languages
-COUNTRIES = sorted(RT.library.directories)
-SCREENING = RT.library.flows["screening"]
 URL = re.compile(r"\S+\.(?:nl|fr|bg|ro|es|gr|org|eu|net|com|info|gov\.ro)\S*")
 
 
 def _messages() -> set[str]:
     ids = set(CONTACT_MESSAGES) | {f"country-{c.lower()}" for c in COUNTRIES}
-    for d in RT.library.directories.values():
+    for d in loaded().library.directories.values():
         ids |= d.messages()
     return ids
 
@@ -34,8 +32,8 @@ def _english_fragments(lang: str) -> list[str]:
     found = []
     for msg_id in _messages():
         english, own = (
-            RT.catalog.text("en", msg_id, {"date": "2026-11", "country": "X", "phone": "1"}),
-            RT.catalog.text(lang, msg_id, {"date": "2026-11", "country": "X", "phone": "1"}),
+            loaded().catalog.text("en", msg_id, {"date": "2026-11", "country": "X", "phone": "1"}),
+            loaded().catalog.text(lang, msg_id, {"date": "2026-11", "country": "X", "phone": "1"}),
         )
         for piece in re.split(r"[.;:!?()—–·•\n«»“”\"]", URL.sub("", english)):
             piece = piece.strip(" ,")
@@ -44,7 +42,9 @@ def _english_fragments(lang: str) -> list[str]:
     return found
 
 
-FRAGMENTS = {lang: _english_fragments(lang) for lang in LANGS if lang != "en"}
+@cache
+def fragments(lang: str) -> tuple[str, ...]:
+    return tuple(_english_fragments(lang))
 
 
 def no_english(text: str, lang: str, contacts: list[dict]) -> list[str]:
@@ -52,7 +52,7 @@ def no_english(text: str, lang: str, contacts: list[dict]) -> list[str]:
         if c.get("name"):
             text = text.replace(c["name"], "")  # the entry's own name, as answered on the phone
     text = URL.sub("", text)
-    return [f for f in FRAGMENTS[lang] if f in text]
+    return [f for f in fragments(lang) if f in text]
 
 
 def covered(contacts: list[dict]) -> set[str]:
@@ -61,7 +61,7 @@ def covered(contacts: list[dict]) -> set[str]:
 
 
 def reach(lang: str, country: str, outcome: str) -> tuple[Replay, dict]:
-    r = Replay(RT)
+    r = Replay(loaded())
     out = None
     for line in [{"lang": lang, "country": country}, {"start": "screening"}, *SCRIPTS[outcome]]:
         out = r.apply(line) or out
@@ -75,7 +75,7 @@ def test_each_outcome_lists_every_role_it_needs_in_every_language(country, outco
     for lang in LANGS:
         _, out = reach(lang, country, outcome)
         # The step reached: outcome D has several ends (for a child, while waiting for an interpreter).
-        needed = set(SCREENING.step(out["step"]).contacts)
+        needed = set(loaded().library.flows["screening"].step(out["step"]).contacts)
         assert needed <= covered(out["contacts"]), (lang, country, outcome, needed - covered(out["contacts"]))
         for c in out["contacts"]:
             if c.get("gap"):
@@ -93,10 +93,10 @@ CHILD_D += [{"choose": "_done"}, {"choose": "_done"}, {"choose": "child-no-suspi
 
 @pytest.mark.parametrize("country", COUNTRIES)
 def test_a_child_without_signs_gets_the_contacts_for_children_in_every_language(country):
-    needed = set(SCREENING.step("out-d-child").contacts)
+    needed = set(loaded().library.flows["screening"].step("out-d-child").contacts)
     assert "child-protection" in needed and "police" not in needed
     for lang in LANGS:
-        r, out = Replay(RT), None
+        r, out = Replay(loaded()), None
         for line in [{"lang": lang, "country": country}, {"start": "screening"}, *CHILD_D]:
             out = r.apply(line) or out
         assert out is not None
@@ -116,8 +116,10 @@ def test_the_screen_for_the_person_is_in_the_persons_language(country):
             r, _ = reach(worker, country, outcome)
             r.apply({"choose": "show-person"})
             out = r.apply({"choose": f"_p-{person}"})
-            assert set(SCREENING.step(f"person-contacts-{outcome.lower()}").contacts) <= covered(out["contacts"])
-            section = out["text"][out["text"].index(RT.catalog.text(person, "contacts-heading")) :]
+            assert set(
+                loaded().library.flows["screening"].step(f"person-contacts-{outcome.lower()}").contacts
+            ) <= covered(out["contacts"])
+            section = out["text"][out["text"].index(loaded().catalog.text(person, "contacts-heading")) :]
             if person != "en":
                 assert no_english(section, person, out["contacts"]) == [], (worker, person, country, outcome)
 
@@ -125,7 +127,7 @@ def test_the_screen_for_the_person_is_in_the_persons_language(country):
 @pytest.mark.parametrize("country", ["FR", "ES", "GR"])
 def test_primary_needs_lists_shelter_sexual_health_and_emergency(country):
     for lang in LANGS:
-        r = Replay(RT)
+        r = Replay(loaded())
         r.apply({"lang": lang, "country": country})
         r.apply({"start": "screening"})
         out = r.apply({"choose": "safe"})
@@ -135,9 +137,9 @@ def test_primary_needs_lists_shelter_sexual_health_and_emergency(country):
             assert no_english(out["text"], lang, out["contacts"]) == []
 
 
-def test_the_check_itself_finds_english(rt=RT):
+def test_the_check_itself_finds_english():
     """The detector is not vacuous: an English description on a Greek screen is caught."""
-    english = RT.catalog.text("en", "contact-fr-samu-social-115")
+    english = loaded().catalog.text("en", "contact-fr-samu-social-115")
     assert no_english(f"Επαφές:\n• 115 – Samu social\n   {english}", "el", [{"name": "115 – Samu social"}])
 
 
@@ -147,41 +149,41 @@ def test_the_check_itself_finds_english(rt=RT):
 @pytest.mark.parametrize("lang", LANGS)
 def test_b_and_c_show_the_countrys_rules_not_in_some_countries(lang):
     for country in ("FR", "BG", "GR"):
-        name = RT.catalog.text(lang, f"country-{country.lower()}")
-        heading = RT.catalog.text(lang, "rules-heading", {"country": name})
+        name = loaded().catalog.text(lang, f"country-{country.lower()}")
+        heading = loaded().catalog.text(lang, "rules-heading", {"country": name})
         _, b = reach(lang, country, "B")
         assert heading in b["text"]
-        assert RT.catalog.text(lang, f"rules-{country.lower()}-identifies") in b["text"]
-        assert RT.catalog.text(lang, f"rules-{country.lower()}-reflection") in b["text"]
+        assert loaded().catalog.text(lang, f"rules-{country.lower()}-identifies") in b["text"]
+        assert loaded().catalog.text(lang, f"rules-{country.lower()}-reflection") in b["text"]
         _, c = reach(lang, country, "C")
         assert heading in c["text"]
-        assert RT.catalog.text(lang, f"rules-{country.lower()}-report-children") in c["text"]
+        assert loaded().catalog.text(lang, f"rules-{country.lower()}-report-children") in c["text"]
     _, c = reach("en", "FR", "C")
     assert "In some countries" not in c["text"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_learn_has_a_rules_card_for_the_chosen_country_and_a_2024_card(lang):
-    r = Replay(RT)
+    r = Replay(loaded())
     r.apply({"lang": lang, "country": "ES"})
     home = r.apply({"start": "learn"})
     assert {"rules", "directive"} <= {b["id"] for b in home["buttons"]}
     rules = r.apply({"choose": "rules"})
     for key in ("identifies", "reflection", "report-adults", "report-children", "legal-aid"):
-        assert RT.catalog.text(lang, f"rules-es-{key}") in rules["text"]
+        assert loaded().catalog.text(lang, f"rules-es-{key}") in rules["text"]
     directive = r.apply({"choose": "next"})
     assert directive["step"] == "directive"
     assert "2024/1712" in directive["text"] and "2026" in directive["text"]
     assert directive["text"].count("†") == 4  # three facts and the note: from secondary sources only
     r.apply({"lang": lang, "country": "EU"})
     r.apply({"start": "learn"})
-    assert RT.catalog.text(lang, "rules-none") in r.apply({"choose": "rules"})["text"]
+    assert loaded().catalog.text(lang, "rules-none") in r.apply({"choose": "rules"})["text"]
 
 
 def test_an_unsourced_rule_says_so_and_whom_to_ask():
-    for country, d in RT.library.directories.items():
+    for country, d in loaded().library.directories.items():
         for key, rule in d.rules.items():
             if not rule.sourced:
-                text = RT.catalog.text("en", f"rules-{country.lower()}-{key}")
+                text = loaded().catalog.text("en", f"rules-{country.lower()}-{key}")
                 assert re.search(r"\b(not|no)\b.*\bfound\b|no source|not confirmed", text, re.I), (country, key)
                 assert "Ask " in text, (country, key)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.shipped import COUNTRIES
 from tests.shipped import LANGUAGES as LANGS
 from tests.story_runner import load_story, run_story
 
@@ -14,6 +15,7 @@ CASES = [(p, lang) for p in STORIES for lang in load_story(p).get("langs", LANGS
 
 def test_stories_run_in_every_language_folder_the_seven_among_them(rt):
     assert set(rt.library.languages) == set(LANGS)
+    assert set(rt.library.directories) == set(COUNTRIES)
     assert {"en", "nl", "bg", "ro", "es", "fr", "el"} <= set(LANGS)
 
 

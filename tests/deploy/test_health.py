@@ -122,6 +122,7 @@ def received(sock: socket.socket) -> list[bytes]:
             return got
 
 
+@pytest.mark.slow  # waits for the watchdog's real intervals
 async def test_the_bot_feeds_the_watchdog_while_healthy_and_stops_while_steps_cannot_be_saved(tmp_path, notify_socket):
     data = make_data(tmp_path)
     settings = Settings(bot_token="-", data_dir=data)

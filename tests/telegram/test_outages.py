@@ -55,6 +55,7 @@ async def test_quick_exit_while_delete_messages_fails_for_40_s_deletes_everythin
     assert await bot.rows() == 0
 
 
+@pytest.mark.slow  # waits out a real outage of the fake Bot API
 async def test_quick_exit_during_a_40_s_outage_deletes_everything_once_telegram_answers(bot, api, person, rt):
     worker = person()
     await a_conversation(worker, rt)
@@ -71,6 +72,7 @@ async def test_quick_exit_during_a_40_s_outage_deletes_everything_once_telegram_
     assert deleted[-1].at - until <= AFTER_OUTAGE_SECONDS  # ... and went on soon after it
 
 
+@pytest.mark.slow  # waits out a real outage of the fake Bot API
 async def test_a_reply_lost_in_an_outage_is_shown_within_10_s_of_telegram_answering_again(
     bot, api, person, rt, monkeypatch, caplog
 ):
