@@ -41,7 +41,7 @@ ROLES = {
     "A": {"child-protection", "police", "specialised"},
     "B": {"country-rules-referral", "referral", "specialised", "reporting"},
     "C": {"country-rules-reporting", "specialised", "reporting", "sexual-health", "legal", "migration"},
-    "D": {"shelter", "sexual-health", "sex-worker-support", "legal", "migration"},
+    "D": {"shelter", "sexual-health", "sex-worker-support", "legal", "migration", "specialised"},
 }
 
 
