@@ -231,9 +231,9 @@ needs_systemd = pytest.mark.skipif(
 )
 
 
-def unit_settings() -> dict[str, list[str]]:
+def unit_settings(unit: Path = UNIT) -> dict[str, list[str]]:
     settings: dict[str, list[str]] = {}
-    for text in UNIT.read_text().splitlines():
+    for text in unit.read_text().splitlines():
         if "=" in text and not text.startswith(("#", "[")):
             key, _, value = text.partition("=")
             settings.setdefault(key, []).append(value)
@@ -260,32 +260,41 @@ def test_the_systemd_unit_keeps_the_secret_apart_and_restarts_the_bot_when_unhea
     assert "on-failure" in unit["Restart"]  # which restarts after a watchdog timeout
 
 
-@needs_systemd
-def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):
-    # verify checks that ExecStart's program exists: a stand-in where the unit expects it.
+def assert_verified(unit: Path, tmp_path: Path) -> None:
+    """systemd-analyze verify finds nothing about our unit. verify checks that ExecStart's program
+    exists: a stand-in where the unit expects it."""
     program = tmp_path / "firstline"
     program.write_text("#!/bin/sh\nexit 0\n")
     program.chmod(0o755)
-    unit = tmp_path / "firstline.service"
-    unit.write_text(UNIT.read_text().replace(EXEC, str(program)))
-    done = subprocess.run([SYSTEMD_ANALYZE, "verify", str(unit)], capture_output=True, text=True, timeout=60)
+    copy = tmp_path / unit.name
+    copy.write_text(unit.read_text().replace(EXEC, str(program)))
+    done = subprocess.run([SYSTEMD_ANALYZE, "verify", str(copy)], capture_output=True, text=True, timeout=60)
     about_ours = [text for text in (done.stdout + done.stderr).splitlines() if "firstline" in text]
     assert done.returncode == 0 and about_ours == [], done.stdout + done.stderr
 
 
-@needs_systemd
-def test_the_systemd_unit_is_hardened_by_systemds_own_measure(tmp_path):
-    unit = tmp_path / "firstline.service"
-    unit.write_text(UNIT.read_text())
-    # The exposure score runs 0 (locked down) to 10 (UNSAFE); --threshold counts in tenths.
-    done = subprocess.run(
-        [SYSTEMD_ANALYZE, "security", "--offline=true", "--threshold=20", "--no-pager", str(unit)],
+def assert_hardened(unit: Path, tmp_path: Path) -> None:
+    """systemd's own exposure score, 0 (locked down) to 10 (UNSAFE), is at most 2.0."""
+    copy = tmp_path / unit.name
+    copy.write_text(unit.read_text())
+    done = subprocess.run(  # --threshold counts in tenths
+        [SYSTEMD_ANALYZE, "security", "--offline=true", "--threshold=20", "--no-pager", str(copy)],
         capture_output=True,
         text=True,
         timeout=60,
     )
     if "--offline" in done.stderr and "unrecognized" in done.stderr:
         pytest.skip("this systemd-analyze (before systemd 250) cannot rate a unit file offline")
-    score = re.search(r"Overall exposure level for firstline\.service: ([\d.]+)", done.stdout)
+    score = re.search(rf"Overall exposure level for {re.escape(unit.name)}: ([\d.]+)", done.stdout)
     assert score and done.returncode == 0, done.stdout[-2000:] + done.stderr
     assert float(score[1]) <= 2.0
+
+
+@needs_systemd
+def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):
+    assert_verified(UNIT, tmp_path)
+
+
+@needs_systemd
+def test_the_systemd_unit_is_hardened_by_systemds_own_measure(tmp_path):
+    assert_hardened(UNIT, tmp_path)

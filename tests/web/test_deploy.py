@@ -6,8 +6,6 @@ from __future__ import annotations
 import base64
 import io
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,12 +14,11 @@ import yaml
 from bot import doctor
 from bot.web.seal import new_key
 from bot.web.settings import WebSettings
+from tests.deploy.test_files import EXEC, SYSTEMD_ANALYZE, assert_hardened, assert_verified, unit_settings
 
 ROOT = Path(__file__).parents[2]
 DEPLOY = ROOT / "deploy"
 ASSIGNMENT = re.compile(r"^(#?)([A-Z][A-Z0-9_]*)=(.*)$")
-EXEC = "/opt/firstline/current/bin/firstline"
-SYSTEMD_ANALYZE = shutil.which("systemd-analyze")
 needs_systemd = pytest.mark.skipif(
     SYSTEMD_ANALYZE is None,
     reason="systemd-analyze not installed: deploy/firstline-web.service NOT verified in this run",
@@ -67,17 +64,8 @@ def test_compose_serves_the_web_chat_behind_caddy_with_the_bots_restrictions():
     assert not re.search(r"^\s*log\b", caddyfile, re.M), "no access log at the proxy either"
 
 
-def _unit(path: Path) -> dict[str, list[str]]:
-    settings: dict[str, list[str]] = {}
-    for text in path.read_text().splitlines():
-        if "=" in text and not text.startswith(("#", "[")):
-            key, _, value = text.partition("=")
-            settings.setdefault(key, []).append(value)
-    return settings
-
-
 def test_the_web_unit_has_the_bots_hardening_and_no_state():
-    web, bot = _unit(DEPLOY / "firstline-web.service"), _unit(DEPLOY / "firstline.service")
+    web, bot = unit_settings(DEPLOY / "firstline-web.service"), unit_settings(DEPLOY / "firstline.service")
     hardening = [
         line.partition("=")[0]
         for line in (DEPLOY / "firstline.service").read_text().split("# Hardening", 1)[1].splitlines()
@@ -91,25 +79,8 @@ def test_the_web_unit_has_the_bots_hardening_and_no_state():
 
 @needs_systemd
 def test_the_web_unit_passes_systemd_analyze(tmp_path):
-    program = tmp_path / "firstline"
-    program.write_text("#!/bin/sh\nexit 0\n")
-    program.chmod(0o755)
-    unit = tmp_path / "firstline-web.service"
-    unit.write_text((DEPLOY / "firstline-web.service").read_text().replace(EXEC, str(program)))
-    done = subprocess.run([SYSTEMD_ANALYZE, "verify", str(unit)], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0 and not [t for t in (done.stdout + done.stderr).splitlines() if "firstline" in t], (
-        done.stdout + done.stderr
-    )
-    done = subprocess.run(
-        [SYSTEMD_ANALYZE, "security", "--offline=true", "--threshold=20", "--no-pager", str(unit)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    if "--offline" in done.stderr and "unrecognized" in done.stderr:
-        pytest.skip("this systemd-analyze cannot rate a unit file offline")
-    score = re.search(r"Overall exposure level for firstline-web\.service: ([\d.]+)", done.stdout)
-    assert score and float(score[1]) <= 2.0, done.stdout[-2000:]
+    assert_verified(DEPLOY / "firstline-web.service", tmp_path)
+    assert_hardened(DEPLOY / "firstline-web.service", tmp_path)
 
 
 def _doctor(monkeypatch, tmp_path, **env: str) -> tuple[int, str]:
