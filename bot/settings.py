@@ -22,6 +22,14 @@ CREDENTIAL = "secret"
 EXIT_CANNOT_FIX = 78
 
 
+def known_level(value: str) -> str:
+    """A log level setting, as logging names it; shared by the bot's and the web chat's settings."""
+    value = value.strip().upper()
+    if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise ValueError("a log level must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+    return value
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="FIRSTLINE_", extra="ignore", populate_by_name=True)
 
@@ -67,10 +75,7 @@ class Settings(BaseSettings):
     @field_validator("log_level", "library_log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
-        value = value.strip().upper()
-        if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
-            raise ValueError("a log level must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
-        return value
+        return known_level(value)
 
     @field_validator("secret")
     @classmethod

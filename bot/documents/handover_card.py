@@ -92,7 +92,9 @@ def draw_card(title: str, country: str, intro: str, entries: list[Entry], scan: 
 
     def text(s: str, size: int, fill=INK, bold: bool = False, gap: int = 0) -> None:
         nonlocal y
-        font = fonts.get((size, bold)) or fonts.setdefault((size, bold), _font(size, bold))
+        if (size, bold) not in fonts:
+            fonts[size, bold] = _font(size, bold)
+        font = fonts[size, bold]
         for line in _wrap(s, font, WIDTH - 2 * MARGIN):
             pen.text((MARGIN, y), line, font=font, fill=fill)
             y += int(size * 1.3)

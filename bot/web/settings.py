@@ -8,6 +8,7 @@ from __future__ import annotations
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.settings import known_level
 from bot.web.seal import parse_key
 
 DEFAULT_LISTEN = "127.0.0.1:8080"
@@ -67,10 +68,7 @@ class WebSettings(BaseSettings):
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
-        value = value.strip().upper()
-        if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
-            raise ValueError("must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
-        return value
+        return known_level(value)
 
     @property
     def timeout_seconds(self) -> float:
