@@ -165,7 +165,10 @@ def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (),
     if strict:
         return _render(catalog, lang, screen, notices, strict)
     try:
-        key = _screen_key(lang, screen, notices)
+        if screen.shape is not None:  # the engine's: it stands for all of the screen but its nonce
+            key: tuple = (lang, screen.shape, tuple([_msg_key(m) for m in notices]) if notices else ())
+        else:
+            key = _screen_key(lang, screen, notices)
     except TypeError:  # an argument that cannot be a key: rendered afresh
         return _render(catalog, lang, screen, notices, strict)
     remembered = _REMEMBERED.setdefault(catalog, {})
@@ -175,7 +178,8 @@ def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (),
     rendered = _render(catalog, lang, screen, notices, strict)
     if len(remembered) >= MAX_REMEMBERED_SCREENS:
         remembered.clear()  # a crude bound, never reached by the shipped flows
-    # The contacts are in the key by identity: kept alive with it, so no other can take their id.
+    # Contacts are in a key made by _screen_key by identity: kept alive with it, so no other
+    # can take their id. (A shape in the key is kept alive by the key itself.)
     remembered[key] = (rendered, screen.contacts)
     return rendered
 

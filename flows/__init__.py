@@ -8,7 +8,7 @@ files and locales it is given.
 
 from __future__ import annotations
 
-from flows.engine import MENU_FLOW, advance, screen
+from flows.engine import advance
 from flows.errors import EngineError, FlowError
 from flows.library import Library
 from flows.outputs import (
@@ -26,6 +26,7 @@ from flows.outputs import (
     Reply,
     Screen,
 )
+from flows.screens import MENU_FLOW, screen
 from flows.session import Event, Press, Seed, Session, SetCountry, SetLanguage, Show, Start, TypedText
 
 __all__ = [

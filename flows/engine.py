@@ -6,19 +6,20 @@ nonce; a button pressed with another nonce is out of date and the current
 screen is shown again.
 
 What a step shows and how it takes a press is its kind's (flows/kinds/); the engine
-keeps what every screen shares: navigation, the person's languages, stale buttons.
+keeps what every press shares: navigation, the person's languages, stale buttons.
+flows/screens.py makes the screens.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
 
 from flows import kinds as _kinds  # noqa: F401  (registers the step kinds)
 from flows.errors import EngineError
 from flows.library import Library
-from flows.outputs import BACK, EXIT, MENU, PERSON_LANG_PREFIX, Button, Msg, Reply, Screen
+from flows.outputs import BACK, EXIT, MENU, PERSON_LANG_PREFIX, Msg, Reply
+from flows.screens import MENU_FLOW, screen
 from flows.session import (
     Event,
     Paused,
@@ -32,9 +33,8 @@ from flows.session import (
     TypedText,
     shallow_copy,
 )
-from flows.step import Ctx, Move, Step, in_rows, step_at, steps_of
+from flows.step import Ctx, Move, Step, step_at, steps_of
 
-MENU_FLOW = "menu"
 # A flow whose branches loop without a screen would hang; the loader forbids it,
 # this is the belt to those braces.
 MAX_AUTO_STEPS = 100
@@ -255,60 +255,5 @@ def _goto(lib: Library, s: Session, step_id: str) -> None:
     s.nonce += 1
 
 
-# --- screens --------------------------------------------------------------------
-
-
 def _reply(lib: Library, s: Session, notices: list[Msg] | None = None) -> Reply:
     return Reply(notices=notices or [], screen=screen(lib, s))
-
-
-def screen(lib: Library, s: Session) -> Screen:
-    """The session's screen: its step's body, then what every screen shares."""
-    assert s.flow is not None and s.step is not None
-    flow = lib.flows[s.flow]
-    step = step_at(flow, s.step)
-    body = step.body(Ctx(lib, flow), s)
-    rows = body.rows
-    person_lang = None
-    if step.for_person():
-        person_lang = s.person_lang or s.lang
-        rows += [list(row) for row in _person_rows(lib.languages, person_lang)]
-    rows.append(_navigation(s))
-    return Screen(
-        flow=s.flow,
-        step=s.step,
-        nonce=s.nonce,
-        text=body.text,
-        buttons=rows,
-        person_lang=person_lang,
-        ends=body.ends,
-        outcome=body.outcome,
-        contacts=body.contacts,
-    )
-
-
-@functools.cache
-def _person_rows(languages: tuple[str, ...], current: str) -> tuple[tuple[Button, ...], ...]:
-    """The row of languages on a screen for the person, made once per language shown."""
-    buttons = []
-    for lang in languages:
-        args: dict[str, str | int | list[str]] = {
-            "lang": [f"lang-{lang}"],
-            "current": "yes" if lang == current else "no",
-        }
-        buttons.append(Button(action=PERSON_LANG_PREFIX + lang, label=Msg(id="person-lang-button", args=args)))
-    return tuple(tuple(row) for row in in_rows(buttons, 4))
-
-
-# Screens share these buttons and never change them.
-_BACK = Button(action=BACK, label=Msg(id="nav-back"))
-_MENU = Button(action=MENU, label=Msg(id="nav-menu"))
-_EXIT = Button(action=EXIT, label=Msg(id="nav-exit"))
-
-
-def _navigation(s: Session) -> list[Button]:
-    nav = [_BACK] if s.trail else []
-    if s.flow != MENU_FLOW:
-        nav.append(_MENU)
-    nav.append(_EXIT)
-    return nav

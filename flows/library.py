@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from flows import phones
 from flows.contacts import RULE_SECTIONS, Directory, Listed
+from flows.outputs import Screen
 from flows.phones import EU_WIDE
 from flows.schema import Flow
+
+# Screens made (flows/screens.py): by flow, step and whether there is a way back, then by
+# the session fields the making read, then by those fields' values.
+Looks = dict[tuple[str, str, bool], dict[tuple[str, ...], dict[tuple[Any, ...], Screen]]]
 
 
 @dataclass(frozen=True)
@@ -19,6 +25,8 @@ class Library:
     _contacts: dict[tuple[str, tuple[str, ...], bool], list[Listed]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+    # Screens already made, by what they were made from (flows/screens.py).
+    looks: Looks = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def contacts_for(self, country: str | None, roles: list[str], brief: bool = False) -> list[Listed]:
         """A screen's contact section: for each role asked, in order, the country's

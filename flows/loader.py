@@ -15,12 +15,12 @@ from pydantic import BaseModel, ValidationError
 
 from flows import items, pickers
 from flows.contacts import CONTACT_MESSAGES, Directory
-from flows.engine import MENU_FLOW
 from flows.errors import FlowError
 from flows.library import Library
 from flows.messages import LANGUAGE_NAME, Catalog
 from flows.outputs import BACK, EXIT, MAX_ACTION_BYTES, MENU
 from flows.schema import KINDS, Flow
+from flows.screens import MENU_FLOW
 from flows.step import Ctx, Step, steps_of, unique
 
 PACKAGE_DIR = Path(__file__).resolve().parent

@@ -55,6 +55,9 @@ class Screen:
     ends: bool = False  # an end step: its contacts (or the lack of them) are shown
     outcome: str | None = None
     contacts: list[Listed] = field(default_factory=list)
+    # Shared by the screens that look alike (all but the nonce; flows/screens.py), compared
+    # by identity: a renderer may remember its work by it. None on a screen made by hand.
+    shape: object | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)

@@ -2,8 +2,10 @@
 typing, showing again, starting any flow and restarting (the session saved and read back).
 
 Invariants after every event: the session is valid (it survives a save and a read, and
-names a flow and step the library has); every screen renders strictly in the session's
-language within Telegram's 4096 characters; every button's callback data fits in 64
+names a flow and step the library has); every screen is the one made afresh from the
+session (screens are remembered by what their making read), and its remembered render
+is a fresh one; every screen renders strictly in the session's language within
+Telegram's 4096 characters; every button's callback data fits in 64
 bytes; nothing a user sent (forged button data, which is all the engine ever sees of
 them) is kept in the session.
 """
@@ -25,6 +27,7 @@ import flows
 from bot.render import TELEGRAM_TEXT_LIMIT, render
 from bot.telegram import buttons
 from flows import Press, Session, Show, Start, TypedText
+from flows.screens import made_afresh
 from tests.shipped import LANGUAGES
 
 # Forged data carries this, so finding it in a session can only mean it was kept.
@@ -94,6 +97,15 @@ class EngineMachine(RuleBasedStateMachine):
         if self.session.flow is not None:
             assert self.session.flow in self.lib.flows
             assert self.session.step in self.lib.flows[self.session.flow].step_index
+
+    @invariant()
+    def screen_is_made_afresh(self) -> None:
+        if self.reply is None or self.reply.screen is None:
+            return
+        screen = self.reply.screen
+        assert screen == made_afresh(self.lib, self.session)
+        remembered = render(self.rt.catalog, self.session.lang, screen, self.reply.notices)
+        assert remembered == render(self.rt.catalog, self.session.lang, screen, self.reply.notices, strict=True)
 
     @invariant()
     def screen_fits_telegram(self) -> None:

@@ -86,6 +86,9 @@ def screen_identity(reply: Reply) -> tuple:
     screen = reply.screen
     assert screen is not None
     key = _msg_key
+    notices = tuple([key(n) for n in reply.notices]) if reply.notices else ()
+    if screen.shape is not None:  # the engine's: it stands for all of the screen but its nonce
+        return (screen.shape, notices, tuple(reply.documents))
     return (
         screen.flow,
         screen.person_lang,
@@ -100,7 +103,7 @@ def screen_identity(reply: Reply) -> tuple:
         tuple(
             [(c.kind, c.role, c.country, c.entry.id if c.entry else None, c.message, c.brief) for c in screen.contacts]
         ),
-        tuple([key(n) for n in reply.notices]) if reply.notices else (),
+        notices,
         tuple(reply.documents),
     )
 
