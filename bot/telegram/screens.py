@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
-from bot.render import TELEGRAM_TEXT_LIMIT, Rendered
+from bot.render import TELEGRAM_TEXT_LIMIT, Rendered, RenderedButton
 from bot.telegram import buttons
 
 
@@ -13,7 +14,7 @@ class TelegramScreen:
     """What to put on screen: all but the last piece are plain messages; the last carries the keyboard."""
 
     pieces: list[str]
-    keyboard: dict  # an InlineKeyboardMarkup as the Bot API's JSON (see raw.py)
+    keyboard: str  # an InlineKeyboardMarkup as the Bot API's JSON, which python-telegram-bot sends as it is
     ends: bool  # the screen ends a flow: it stays in the chat when the next one comes
 
 
@@ -31,13 +32,34 @@ _PIECES: dict[str, list[str]] = {}
 MAX_REMEMBERED_TEXTS = 20_000
 
 
-def keyboard(rendered: Rendered, nonce: int) -> dict:
-    return {
-        "inline_keyboard": [
-            [{"text": b.label, "callback_data": buttons.encode(nonce, b.action)} for b in row]
-            for row in rendered.buttons
-        ]
-    }
+def keyboard(rendered: Rendered, nonce: int) -> str:
+    """The keyboard's JSON for this nonce: the JSON around the nonces is made once per
+    rendered screen, and each screen shown puts its nonce between the parts."""
+    buttons = rendered.buttons
+    known = _KEYBOARDS.get(id(buttons))
+    # The entry holds the buttons it was made from: while it does, no other list has their id.
+    if known is None or known[0] is not buttons:
+        if len(_KEYBOARDS) >= MAX_REMEMBERED_TEXTS:
+            _KEYBOARDS.clear()
+        known = _KEYBOARDS[id(buttons)] = (buttons, _keyboard_parts(buttons))
+    return str(nonce).join(known[1])
+
+
+_KEYBOARDS: dict[int, tuple[list[list[RenderedButton]], list[str]]] = {}
+
+
+def _keyboard_parts(rows: list[list[RenderedButton]]) -> list[str]:
+    """The keyboard's JSON cut where each button's nonce goes (see bot/telegram/buttons.py)."""
+    parts, part = [], '{"inline_keyboard":['
+    for r, row in enumerate(rows):
+        part += "," * (r > 0) + "["
+        for n, b in enumerate(row):
+            part += "," * (n > 0) + '{"text":' + json.dumps(b.label) + ',"callback_data":"'
+            parts.append(part)
+            part = json.dumps(buttons.encode(0, b.action)).removeprefix('"0') + "}"
+        part += "]"
+    parts.append(part + "]}")
+    return parts
 
 
 def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:

@@ -16,10 +16,8 @@ BOT_API = "Bot API calls"
 COMMIT = "waiting for the durable commit"
 NOT_OWN = (BOT_API, COMMIT)
 # The whole of the bot's handler, around the stages above (python-telegram-bot's dispatch
-# to the handler is outside it).
+# to the handler is outside it): for the breakdown by stage.
 HANDLER = "the bot's handler (on_update)"
-# What the bot's own work is computed from: the handler less the stages not its own.
-ESSENTIAL = frozenset((HANDLER, *NOT_OWN))
 
 
 class _Off:
@@ -53,7 +51,7 @@ class Stages:
 
     Reading a thread's CPU clock is a system call (a few µs on a busy machine), and a stage
     reads it twice: every stage timed inside another adds to the outer one's figure. So the
-    bot's own work is measured with the few stages it needs (`ESSENTIAL`) and the
+    bot's own work is measured with only the stages not its own timed (`NOT_OWN`), and the
     breakdown by stage in a run of its own."""
 
     def __init__(self, only: frozenset[str] | None = None) -> None:

@@ -15,6 +15,7 @@ import contextlib
 import logging
 import time
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
@@ -47,10 +48,10 @@ FIRST_STEP = ("setup", "country")
 NOTICE_SECONDS = 60
 
 
-@dataclass(frozen=True)
-class Received:
+class Received(NamedTuple):
     """What one update in a private chat asks, read once: the callback data decoded here
-    and nowhere else."""
+    and nowhere else. (A named tuple: as unchangeable as a frozen dataclass, made in a
+    fifth of the time, on every update.)"""
 
     chat_id: int
     key: bytes  # the chat's session, by keyed hash
@@ -267,14 +268,15 @@ class UpdateHandler:
                     sent = await send_documents(bot, got.chat_id, self.rt, conversation, reply.documents, advanced.hour)
                 if not sent:
                     notices.append(Msg(id="tg-document-failed"))
+            toast = None
             if got.query is not None:
                 # About a button: said in a toast, so the screen message stays clean.
                 toast = "\n".join(self.rt.catalog.render(lang, n) for n in notices)
-                with self.stages(BOT_API):
-                    await answer(got.query, toast)
                 notices = []
             screen = self._for_telegram(lang, reply.screen, notices)
             with self.stages(BOT_API):
+                if got.query is not None:
+                    await answer(got.query, toast)
                 await show(
                     bot,
                     got.chat_id,

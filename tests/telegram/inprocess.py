@@ -230,6 +230,8 @@ class InProcessRequest(BaseRequest):
         if request_data is not None:
             request_data.json_parameters  # noqa: B018 - the encoding an HTTP client does for every call
             params = request_data.parameters
+            if isinstance(params.get("reply_markup"), str):  # JSON text, as Telegram reads it
+                params["reply_markup"] = json.loads(params["reply_markup"])
         status, body = self.api.answer(name, params)
         if body is ANSWERED:
             return status, ANSWERED_BYTES

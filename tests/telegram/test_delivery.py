@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from telegram import Bot
 
 from bot.render import Rendered, RenderedButton
@@ -45,6 +47,24 @@ async def test_a_screen_too_long_for_one_message_goes_in_pieces_with_the_keyboar
     assert sent[-1].params["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "7:_exit"
     assert conversation.screen == worker.screen()["message_id"]
     assert [m for m, _ in conversation.messages] == list(worker.chat.messages)
+
+
+def test_a_keyboard_is_the_bot_apis_json_for_each_nonce_whatever_its_labels_hold():
+    labels = ['"quoted" \\ back', "\\u0000 and \x00", "Ελληνικά 🧭", "{}[],:", "7:_exit"]
+    rendered = Rendered(
+        text="t",
+        buttons=[[RenderedButton(f"a{n}", label)] for n, label in enumerate(labels)]
+        + [[], [RenderedButton("_back", "◀"), RenderedButton("x=3", "3")]],
+        contacts=[],
+    )
+    for nonce in (0, 7, 9_999_999_999, 7):  # the JSON around the nonces is made once, then reused
+        expected = [
+            [{"text": b.label, "callback_data": f"{nonce}:{b.action}"} for b in row] for row in rendered.buttons
+        ]
+        assert json.loads(for_telegram(rendered, nonce, ends=False).keyboard) == {"inline_keyboard": expected}
+    # Another screen with the same labels but other actions is not given this one's keyboard.
+    other = Rendered(text="t", buttons=[[RenderedButton("b0", labels[0])]], contacts=[])
+    assert json.loads(for_telegram(other, 1, ends=False).keyboard)["inline_keyboard"][0][0]["callback_data"] == "1:b0"
 
 
 def test_updates_are_remembered_as_a_short_list():
