@@ -457,9 +457,10 @@ class SessionStore:
 
 
 async def _select(db: aiosqlite.Connection, key: bytes) -> Row | None:
-    async with db.execute("SELECT conversation, hour FROM sessions WHERE key = ?", (key,)) as cur:
-        row = await cur.fetchone()
-    return None if row is None else (row[0], row[1], None)
+    # One trip to the database's thread (a cursor, a fetch and a close would be three: each
+    # trip costs the bot's thread more than the read does).
+    rows = list(await db.execute_fetchall("SELECT conversation, hour FROM sessions WHERE key = ?", (key,)))
+    return (rows[0][0], rows[0][1], None) if rows else None
 
 
 async def _upsert(db: aiosqlite.Connection, rows: list[tuple[bytes, Row]]) -> None:

@@ -81,6 +81,8 @@ class _Reading:
 
 def _frozen(value: Any) -> Any:
     """A session's value as a key: its lists, dicts and models as tuples."""
+    if value is None or isinstance(value, str | int):  # most fields: first, and as they are
+        return value
     if isinstance(value, list):
         return tuple(value)
     if isinstance(value, dict):
