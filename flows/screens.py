@@ -32,7 +32,8 @@ def screen(lib: Library, s: Session) -> Screen:
     """The session's screen, made afresh only for a look not seen before."""
     assert s.flow is not None and s.step is not None
     # The way back is the same button whatever the trail: only whether there is one counts.
-    where, back = (s.flow, s.step, bool(s.trail)), bool(s.trail)
+    back = bool(s.trail)
+    where = (s.flow, s.step, back)
     known = lib.looks.get(where)
     if known:
         for fields, made in known.items():
