@@ -21,8 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bot.telegram.stages import NOT_OWN, Stages
-from tests.bench import coldstart, engine_step, profile, report, web
+from tests.bench import coldstart, engine_step, own_work, profile, report, web
 from tests.bench.apps import firstline_app, floor_app, record_plans
 from tests.bench.drive import many_at_once, one_at_a_time
 from tests.bench.users import FIRST_CHAT, screening_scripts, users
@@ -73,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cold start could not be measured: {e}", file=sys.stderr)
             figures.cold_start = [float("nan")]
         missed = report.missed(figures)
-        own, breakdown = asyncio.run(_own_work(Path(tmp)))
+        own, breakdown = own_work.measure(cpu)
         hotspots = asyncio.run(_hotspots(Path(tmp))) if args.profile or missed else None
     figures.errors = errors.count
     figures.cpu = cpu
@@ -153,35 +152,6 @@ async def _bench(args, tmp: Path) -> report.Figures:
         await app.shutdown()
         await store.close()
     return figures
-
-
-async def _own_work(tmp: Path, people: int = 150) -> tuple[list[profile.OwnWork], profile.OwnWork]:
-    """The bot's own CPU per update, RUNS runs on a fresh bot after one not counted, each with its own users."""
-    from bot.runtime import load
-
-    rt = load()
-    scripts = screening_scripts(rt)
-    stages = Stages()
-    api = InProcessBotApi(keep=False, record=False)
-    app, store = await firstline_app(rt, api, tmp / "own-work", stages)
-    try:
-        # A run not counted first: the first run paid alone for what a bot does once (every
-        # screen rendered and cut into pieces for the first time, remembered for every user
-        # after) and was about 30 % over the next two. Each run then has users of its own,
-        # new to the bot: their first load reads the disk, as a new user's does.
-        await profile.own_work(app, api, stages, users(scripts, people, FIRST_CHAT - people))
-        # The own work with only the stages not its own timed; the breakdown by stage in a run of its own.
-        stages.only = frozenset(NOT_OWN)
-        runs = [
-            await profile.own_work(app, api, stages, users(scripts, people, FIRST_CHAT + n * people))
-            for n in range(RUNS)
-        ]
-        stages.only = None
-        breakdown = await profile.own_work(app, api, stages, users(scripts, people, FIRST_CHAT + RUNS * people))
-        return runs, breakdown
-    finally:
-        await app.shutdown()
-        await store.close()
 
 
 async def _hotspots(tmp: Path, people: int = 150) -> str:
