@@ -9,7 +9,7 @@ screen made and rendered once) and then times RUNS runs, each with users of its 
 new to the bot (their first load reads the disk, as a new user's does); then one
 more with every stage timed, for the breakdown.
 
-    .venv/bin/python -m tests.bench.own_work DIR   # the child; the bench reads its figures
+    .venv/bin/python -m tests.bench.own_work DIR [PEOPLE]   # the child; the bench reads its figures
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ RUNS = 3
 PEOPLE = 150  # users a run
 
 
-def measure(cpu: int) -> tuple[list[profile.OwnWork], profile.OwnWork]:
+def measure(cpu: int, people: int = PEOPLE) -> tuple[list[profile.OwnWork], profile.OwnWork]:
     """RUNS runs of the own work with only the stages not its own timed, and a breakdown by stage."""
     with tempfile.TemporaryDirectory(prefix="firstline-own-") as tmp:
         child = subprocess.run(
-            [sys.executable, "-m", "tests.bench.own_work", tmp],
+            [sys.executable, "-m", "tests.bench.own_work", tmp, str(people)],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -50,7 +50,7 @@ def measure(cpu: int) -> tuple[list[profile.OwnWork], profile.OwnWork]:
     return [profile.OwnWork(**r) for r in figures["runs"]], profile.OwnWork(**figures["breakdown"])
 
 
-async def _measure(tmp: Path) -> tuple[list[profile.OwnWork], profile.OwnWork]:
+async def _measure(tmp: Path, people: int) -> tuple[list[profile.OwnWork], profile.OwnWork]:
     from bot.runtime import load
 
     rt = load()
@@ -59,14 +59,14 @@ async def _measure(tmp: Path) -> tuple[list[profile.OwnWork], profile.OwnWork]:
     api = InProcessBotApi(keep=False, record=False)
     app, store = await firstline_app(rt, api, tmp / "own-work", stages)
     try:
-        await profile.own_work(app, api, stages, users(scripts, PEOPLE, FIRST_CHAT - PEOPLE))  # not counted
+        await profile.own_work(app, api, stages, users(scripts, people, FIRST_CHAT - people))  # not counted
         stages.only = frozenset(NOT_OWN)
         runs = [
-            await profile.own_work(app, api, stages, users(scripts, PEOPLE, FIRST_CHAT + n * PEOPLE))
+            await profile.own_work(app, api, stages, users(scripts, people, FIRST_CHAT + n * people))
             for n in range(RUNS)
         ]
         stages.only = None
-        breakdown = await profile.own_work(app, api, stages, users(scripts, PEOPLE, FIRST_CHAT + RUNS * PEOPLE))
+        breakdown = await profile.own_work(app, api, stages, users(scripts, people, FIRST_CHAT + RUNS * people))
         return runs, breakdown
     finally:
         await app.shutdown()
@@ -74,5 +74,5 @@ async def _measure(tmp: Path) -> tuple[list[profile.OwnWork], profile.OwnWork]:
 
 
 if __name__ == "__main__":
-    measured, stages_run = asyncio.run(_measure(Path(sys.argv[1])))
+    measured, stages_run = asyncio.run(_measure(Path(sys.argv[1]), int(sys.argv[2])))
     print(json.dumps({"runs": [dataclasses.asdict(r) for r in measured], "breakdown": dataclasses.asdict(stages_run)}))
