@@ -11,6 +11,13 @@ from flows import Press, Session, Start, screens
 from flows.screens import made_afresh
 
 
+@pytest.fixture(autouse=True)
+def _no_looks_yet(rt):
+    """Other tests in this process may have filled the step's looks up to their bound; these
+    tests count on what they make staying remembered."""
+    rt.library.looks.clear()
+
+
 def _watch(rt, **fields) -> tuple[Session, flows.Reply]:
     """The screening's checklist of signs seen by observing."""
     return flows.advance(rt.library, Session(country="NL", **fields), Start(flow="screening", at="watch"))
