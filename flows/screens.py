@@ -12,6 +12,7 @@ change the session (a session that only reads is all it is given).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from typing import Any, cast
 
@@ -38,24 +39,25 @@ def screen(lib: Library, s: Session) -> Screen:
     if known:
         for fields, made in known.items():
             try:
-                hit = made.get(tuple([_frozen(getattr(s, f)) for f in fields]))
-            except TypeError:  # a value that cannot be part of a key: not remembered
-                hit = None
+                hit = made.get(_values(s, fields))
+            except TypeError:  # a value that cannot be part of a key: never remembered
+                continue
             if hit is not None:
                 return _numbered(hit, s.nonce)
     reading = _Reading(s)
     new = _make(lib, cast(Session, reading), back, object())
     fields = tuple(sorted(reading.read - {"flow", "step"}))  # those two are in `where`
-    try:
-        values = tuple([_frozen(getattr(s, f)) for f in fields])
-        hash(values)
-    except TypeError:
-        return _numbered(new, s.nonce)
     made = lib.looks.setdefault(where, {}).setdefault(fields, {})
     if len(made) >= MAX_LOOKS:
         made.clear()
-    made[values] = new
+    with contextlib.suppress(TypeError):  # as above: not remembered
+        made[_values(s, fields)] = new
     return _numbered(new, s.nonce)
+
+
+def _values(s: Session, fields: tuple[str, ...]) -> tuple[Any, ...]:
+    """What a screen was made from: the values of the fields its making read, as a key."""
+    return tuple([_frozen(getattr(s, f)) for f in fields])
 
 
 def made_afresh(lib: Library, s: Session) -> Screen:

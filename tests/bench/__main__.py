@@ -27,8 +27,7 @@ from tests.bench.drive import many_at_once, one_at_a_time
 from tests.bench.users import FIRST_CHAT, screening_scripts, users
 from tests.telegram.inprocess import InProcessBotApi
 
-# The figures set against the issues' targets are each the median of this many runs.
-RUNS = 3
+RUNS = profile.RUNS
 
 
 class ErrorCount(logging.Handler):

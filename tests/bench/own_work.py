@@ -30,7 +30,7 @@ from tests.bench.users import FIRST_CHAT, screening_scripts, users
 from tests.telegram.inprocess import InProcessBotApi
 
 ROOT = Path(__file__).parents[2]
-RUNS = 3
+RUNS = profile.RUNS
 PEOPLE = 150  # users a run
 
 
