@@ -159,50 +159,34 @@ def render(catalog: Catalog, lang: str, screen: Screen, notices: list[Msg] = (),
     """The screen in the worker's language; a screen for the person in the person's
     language first, the worker's underneath, and bilingual buttons.
 
-    The bot's (lenient) renders are remembered: the same screen in the same language
-    always reads the same, and most taps show a screen shown before. What comes back may
-    be shared, so it is never to be changed."""
+    The bot's (lenient) renders are remembered by the screen's shape (flows/screens.py:
+    screens that look alike share it): the same screen in the same language always reads
+    the same, and most taps show a screen shown before. What comes back may be shared, so
+    it is never to be changed."""
     if strict:
         return _render(catalog, lang, screen, notices, strict)
     try:
-        if screen.shape is not None:  # the engine's: it stands for all of the screen but its nonce
-            key: tuple = (lang, screen.shape, tuple([_msg_key(m) for m in notices]) if notices else ())
-        else:
-            key = _screen_key(lang, screen, notices)
+        key = (lang, screen.shape, notices_key(notices))
     except TypeError:  # an argument that cannot be a key: rendered afresh
         return _render(catalog, lang, screen, notices, strict)
     remembered = _REMEMBERED.setdefault(catalog, {})
-    hit = remembered.get(key)
-    if hit is not None:
-        return hit[0]
-    rendered = _render(catalog, lang, screen, notices, strict)
-    if len(remembered) >= MAX_REMEMBERED_SCREENS:
-        remembered.clear()  # a crude bound, never reached by the shipped flows
-    # Contacts are in a key made by _screen_key by identity: kept alive with it, so no other
-    # can take their id. (A shape in the key is kept alive by the key itself.)
-    remembered[key] = (rendered, screen.contacts)
+    rendered = remembered.get(key)
+    if rendered is None:
+        rendered = _render(catalog, lang, screen, notices, strict)
+        if len(remembered) >= MAX_REMEMBERED_SCREENS:
+            remembered.clear()  # a crude bound, never reached by the shipped flows
+        remembered[key] = rendered
     return rendered
 
 
-# Rendered screens by catalog, then by _screen_key.
-_REMEMBERED: weakref.WeakKeyDictionary[Catalog, dict[tuple, tuple[Rendered, list[Listed]]]]
-_REMEMBERED = weakref.WeakKeyDictionary()
+# Rendered screens by catalog, then by language, shape and notices.
+_REMEMBERED: weakref.WeakKeyDictionary[Catalog, dict[tuple, Rendered]] = weakref.WeakKeyDictionary()
 MAX_REMEMBERED_SCREENS = 20_000
 
 
-def _screen_key(lang: str, screen: Screen, notices: list[Msg]) -> tuple:
-    """All a render reads of a screen. Contacts by identity: the engine hands out the same
-    objects for the same country and roles (and another object only costs a render)."""
-    key = _msg_key
-    return (
-        lang,
-        screen.person_lang,
-        screen.ends,
-        tuple([key(m) for m in notices]),
-        tuple([key(m) for m in screen.text]),
-        tuple([tuple([(b.action, key(b.label)) for b in row]) for row in screen.buttons]),
-        tuple([id(c) for c in screen.contacts]),
-    )
+def notices_key(notices: list[Msg]) -> tuple:
+    """Notices as part of a key (TypeError for an argument that cannot be one)."""
+    return tuple([_msg_key(m) for m in notices]) if notices else ()
 
 
 def _msg_key(msg: Msg) -> str | tuple:

@@ -56,8 +56,8 @@ class Screen:
     outcome: str | None = None
     contacts: list[Listed] = field(default_factory=list)
     # Shared by the screens that look alike (all but the nonce; flows/screens.py), compared
-    # by identity: a renderer may remember its work by it. None on a screen made by hand.
-    shape: object | None = field(default=None, compare=False, repr=False)
+    # by identity: a renderer may remember its work by it.
+    shape: object = field(kw_only=True, compare=False, repr=False)
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ events move it on).
 from __future__ import annotations
 
 import flows
+from bot.render import notices_key
 from bot.sessions import new_session
 from flows import (
     DOCUMENTS,
@@ -79,39 +80,11 @@ def load(data: bytes) -> Session:
 
 
 def screen_identity(reply: Reply) -> tuple:
-    """Everything a reply shows, as a key: two replies with the same identity render the same
-    page. The nonce is left out (the web page does not show it: its state carries it), and
-    contacts are named by what picks them (the directories do not change while the process runs).
-    Built on every press, so with as few calls as it can be."""
-    screen = reply.screen
-    assert screen is not None
-    key = _msg_key
-    notices = tuple([key(n) for n in reply.notices]) if reply.notices else ()
-    if screen.shape is not None:  # the engine's: it stands for all of the screen but its nonce
-        return (screen.shape, notices, tuple(reply.documents))
-    return (
-        screen.flow,
-        screen.person_lang,
-        screen.ends,
-        tuple([m.id if not m.args else key(m) for m in screen.text]),
-        tuple(
-            [
-                tuple([(b.action, b.label.id if not b.label.args else key(b.label)) for b in row])
-                for row in screen.buttons
-            ]
-        ),
-        tuple(
-            [(c.kind, c.role, c.country, c.entry.id if c.entry else None, c.message, c.brief) for c in screen.contacts]
-        ),
-        notices,
-        tuple(reply.documents),
-    )
-
-
-def _msg_key(msg: Msg) -> str | tuple:
-    if not msg.args:
-        return msg.id
-    return (msg.id, *[(k, tuple(v) if isinstance(v, list) else v) for k, v in msg.args.items()])
+    """What a reply shows, as a key: two replies with the same identity render the same
+    page. The screen's shape stands for all of it but the nonce (which the page does not
+    show: its state carries it)."""
+    assert reply.screen is not None
+    return (reply.screen.shape, notices_key(reply.notices), tuple(reply.documents))
 
 
 def all_contacts(lib: Library, country: str) -> list[Listed]:
